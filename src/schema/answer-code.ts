@@ -1,0 +1,11 @@
+import * as z from 'zod/mini';
+
+/** The answer codes of a presence indicator. "unknown" is an answer, not an absence: it is never scored as "no". */
+export const AnswerCodeSchema = z.enum(['yes', 'no', 'possible', 'unknown']).check(
+  z.meta({
+    id: 'AnswerCode',
+    description: 'yes: the indicator is present; no: it is not; possible: there is some concern but it is not established; unknown: the practitioner does not know.',
+  }),
+);
+
+export type AnswerCode = z.output<typeof AnswerCodeSchema>;

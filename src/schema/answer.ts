@@ -1,0 +1,27 @@
+import * as z from 'zod/mini';
+import { AnswerCodeSchema } from './answer-code.js';
+import { IdSchema } from './id.js';
+
+/** The value of an answer: a code for presence indicators, a whole score (or "unknown") for ordinal ones. */
+export const AnswerValueSchema = z.union([
+  AnswerCodeSchema,
+  z.int().check(z.minimum(0), z.maximum(100)),
+]).check(z.meta({ id: 'AnswerValue' }));
+
+/** An answer with its details: when it applies, the evidence, and whether it rests on evidence or on professional concern. */
+export const AnswerDetailSchema = z.strictObject({
+  value: AnswerValueSchema,
+  window: z.optional(z.union([IdSchema, z.array(IdSchema).check(z.minLength(1), z.maxLength(20))])),
+  evidence: z.optional(z.string().check(z.maxLength(20_000))),
+  basis: z.optional(z.enum(['evidence', 'professional-concern'])),
+}).check(z.meta({
+  id: 'AnswerDetail',
+  description: 'An answer with its time window (one or several), evidence text, and basis. Evidence is never echoed in errors and reaches a result only on request.',
+}));
+
+/** One answer: a bare value or a value with details. */
+export const AnswerSchema = z.union([AnswerValueSchema, AnswerDetailSchema]).check(z.meta({ id: 'Answer' }));
+
+export type AnswerValue = z.output<typeof AnswerValueSchema>;
+export type AnswerDetail = z.output<typeof AnswerDetailSchema>;
+export type Answer = z.output<typeof AnswerSchema>;

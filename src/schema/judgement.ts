@@ -1,0 +1,14 @@
+import * as z from 'zod/mini';
+import { IdSchema } from './id.js';
+
+/** A practitioner's professional judgement of the level, with the rationale that must go with it. */
+export const JudgementSchema = z.strictObject({
+  level: IdSchema,
+  rationale: z.string().check(z.maxLength(20_000)),
+  by: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+}).check(z.meta({
+  id: 'Judgement',
+  description: 'The level the practitioner judges right and why. The rationale is required and must not be blank.',
+}));
+
+export type Judgement = z.output<typeof JudgementSchema>;

@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+import { IdSchema, TextSchema } from './id.js';
+import { SourcesSchema } from './source-ref.js';
+
+/** How soon a step must be taken, most urgent first. */
+export const UrgencySchema = z.enum(['immediate', 'same-day', 'within-days', 'planned']).check(z.meta({
+  id: 'Urgency',
+  description: 'immediate: now, before anything else; same-day: before the end of the working day; within-days: within the timescale given; planned: at the next planned point.',
+}));
+
+/** One step of the local referral pathway. */
+export const PathwayStepSchema = z.strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  description: TextSchema,
+  actor: TextSchema,
+  urgency: UrgencySchema,
+  timescale: z.optional(TextSchema),
+  strength: z.enum(['must', 'should', 'consider']),
+  legalBasis: z._default(z.array(TextSchema), []),
+  sources: SourcesSchema,
+}).check(z.meta({
+  id: 'PathwayStep',
+  description: 'A next step: what to do, who acts, how urgently, whether it is required or to be considered, on what legal basis, and its source.',
+}));
+
+export type PathwayStep = z.output<typeof PathwayStepSchema>;
+export type Urgency = z.output<typeof UrgencySchema>;

@@ -1,0 +1,125 @@
+import * as z from 'zod/mini';
+import { AnswerValueSchema } from './answer.js';
+import { IdSchema, IsoDateSchema } from './id.js';
+import { IssueSchema } from './issue.js';
+import { PathwayStepSchema } from './pathway-step.js';
+import { RuleEffectSchema } from './rule-effect.js';
+import { RulesetStampSchema } from './ruleset-stamp.js';
+
+/** A level as it appears in a result: enough to show it without the ruleset. */
+export const LevelRefSchema = z.strictObject({
+  id: IdSchema,
+  label: z.string(),
+  rank: z.int().check(z.minimum(0)),
+  colour: z.string(),
+  rag: z.enum(['none', 'green', 'amber', 'red']),
+}).check(z.meta({ id: 'LevelRef', description: 'A level with its label, rank (0 = lowest), colour and RAG rating.' }));
+
+/** One fact that made a rule fire. */
+export const BecauseSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('answer'), indicator: IdSchema, answer: AnswerValueSchema, windows: z.optional(z.array(IdSchema)) }),
+  z.strictObject({ kind: z.literal('age'), years: z.int() }),
+  z.strictObject({ kind: z.literal('attribute'), attribute: z.string(), value: z.boolean() }),
+  z.strictObject({ kind: z.literal('context'), fact: z.string(), value: z.boolean() }),
+  z.strictObject({ kind: z.literal('score'), score: IdSchema, value: z.int() }),
+  z.strictObject({ kind: z.literal('level'), level: IdSchema }),
+]).check(z.meta({ id: 'Because', description: 'An answer, age, attribute, context fact, score or level that a fired rule rests on.' }));
+
+/** A rule that fired, with its effect and the facts it rests on. */
+export const FiredRuleSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  effect: RuleEffectSchema,
+  because: z.array(BecauseSchema),
+}).check(z.meta({ id: 'FiredRule' }));
+
+/** A rule that could fire once missing answers or facts are known: unknown is not no. */
+export const UndeterminedRuleSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  effect: RuleEffectSchema,
+  missing: z.array(z.string()),
+}).check(z.meta({ id: 'UndeterminedRule', description: 'A rule whose outcome depends on unanswered items or unknown facts, listed as paths into the screening.' }));
+
+/** A score and where it could go once unanswered items are known. */
+export const ScoreResultSchema = z.strictObject({
+  id: IdSchema,
+  label: z.string(),
+  value: z.int(),
+  potential: z.int(),
+  level: z.optional(IdSchema),
+}).check(z.meta({ id: 'ScoreResult', description: 'value counts what is known; potential is the most it could reach if every unanswered or unknown item counted.' }));
+
+/** What brought a pathway step in. */
+export const StepOriginSchema = z.strictObject({
+  kind: z.enum(['level', 'rule', 'concern', 'scope']),
+  id: z.string(),
+}).check(z.meta({ id: 'StepOrigin' }));
+
+/** A pathway step in a result: the step as the ruleset defines it, and what brought it in. */
+export const PathwayEntrySchema = z.extend(PathwayStepSchema, {
+  broughtInBy: z.array(StepOriginSchema).check(z.minLength(1)),
+}).check(z.meta({ id: 'PathwayEntry' }));
+
+/** The practitioner's judgement as applied to the result. */
+export const JudgementOutcomeSchema = z.strictObject({
+  level: LevelRefSchema,
+  applied: z.boolean(),
+  direction: z.enum(['raised', 'lowered', 'same']),
+  rationale: z.optional(z.string()),
+  by: z.optional(z.string()),
+}).check(z.meta({
+  id: 'JudgementOutcome',
+  description: 'The judged level, whether it was applied (a judgement below a floor or override is not), and its direction against the computed level. The rationale appears only when free text was asked for.',
+}));
+
+/** How the result compares with an earlier one. */
+export const TrendSchema = z.strictObject({
+  direction: z.enum(['raised', 'lowered', 'unchanged']),
+  from: z.strictObject({ id: IdSchema, rank: z.int() }),
+  to: z.strictObject({ id: IdSchema, rank: z.int() }),
+  sameRuleset: z.boolean(),
+  scores: z.array(z.strictObject({ id: IdSchema, from: z.int(), to: z.int() })),
+}).check(z.meta({ id: 'Trend' }));
+
+/** The result of a screening: JSON, deterministic, with no timestamps. */
+export const ResultSchema = z.strictObject({
+  format: z.literal('cse-screening/result@1'),
+  engine: z.strictObject({ name: z.literal('cse-screening'), version: z.string() }),
+  ruleset: RulesetStampSchema,
+  ref: z.optional(z.string()),
+  inScope: z.boolean(),
+  complete: z.boolean(),
+  computedLevel: LevelRefSchema,
+  level: LevelRefSchema,
+  potentialLevel: LevelRefSchema,
+  judgement: z.optional(JudgementOutcomeSchema),
+  firedRules: z.array(FiredRuleSchema),
+  undeterminedRules: z.array(UndeterminedRuleSchema),
+  scores: z.array(ScoreResultSchema),
+  pathway: z.array(PathwayEntrySchema),
+  present: z.array(IdSchema),
+  possible: z.array(IdSchema),
+  unknown: z.array(IdSchema),
+  unanswered: z.array(IdSchema),
+  completeness: z.strictObject({ answered: z.int(), total: z.int() }),
+  reviewBy: z.optional(IsoDateSchema),
+  trend: z.optional(TrendSchema),
+  evidence: z.optional(z.array(z.strictObject({ indicator: IdSchema, evidence: z.string() }))),
+  warnings: z.array(IssueSchema),
+}).check(z.meta({
+  id: 'Result',
+  title: 'cse-screening result',
+  description: 'The outcome of a screening: the computed and final level, the rules that fired and could fire, scores, the pathway, what is unanswered, and warnings. Store it with its ruleset stamp.',
+}));
+
+export type LevelRef = z.output<typeof LevelRefSchema>;
+export type Because = z.output<typeof BecauseSchema>;
+export type FiredRule = z.output<typeof FiredRuleSchema>;
+export type UndeterminedRule = z.output<typeof UndeterminedRuleSchema>;
+export type ScoreResult = z.output<typeof ScoreResultSchema>;
+export type PathwayEntry = z.output<typeof PathwayEntrySchema>;
+export type StepOrigin = z.output<typeof StepOriginSchema>;
+export type JudgementOutcome = z.output<typeof JudgementOutcomeSchema>;
+export type Trend = z.output<typeof TrendSchema>;
+export type Result = z.output<typeof ResultSchema>;

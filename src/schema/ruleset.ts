@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { IndicatorSchema } from './indicator.js';
+import { LevelSchema } from './level.js';
+import { DomainSchema, FactSchema, WindowSchema } from './named-item.js';
+import { PathwayStepSchema } from './pathway-step.js';
+import { RuleSchema } from './rule.js';
+import { RulesetMetaSchema } from './ruleset-meta.js';
+import { RulesetPolicySchema } from './ruleset-policy.js';
+import { RulesetScopeSchema } from './ruleset-scope.js';
+import { ScoreSchema } from './score.js';
+
+/** The format tag every ruleset carries, so that a future format can be told apart. */
+export const RULESET_FORMAT = 'cse-screening/ruleset@1';
+
+/** A complete ruleset: the checklist, its levels, scores, threshold rules and referral pathway, as data. */
+export const RulesetSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  format: z.literal(RULESET_FORMAT),
+  meta: RulesetMetaSchema,
+  scope: RulesetScopeSchema,
+  policy: RulesetPolicySchema,
+  levels: z.array(LevelSchema).check(z.minLength(2), z.maxLength(20)),
+  domains: z.array(DomainSchema).check(z.minLength(1)),
+  windows: z._default(z.array(WindowSchema), []),
+  attributes: z._default(z.array(FactSchema), []),
+  contextFacts: z._default(z.array(FactSchema), []),
+  indicators: z.array(IndicatorSchema).check(z.minLength(1), z.maxLength(1000)),
+  scores: z._default(z.array(ScoreSchema), []),
+  rules: z.array(RuleSchema).check(z.maxLength(1000)),
+  steps: z.array(PathwayStepSchema).check(z.minLength(1), z.maxLength(500)),
+}).check(z.meta({
+  id: 'Ruleset',
+  title: 'cse-screening ruleset',
+  description: 'A CSE risk indicator checklist, its threshold rules and its referral pathway, as declarative data. Levels are listed lowest first.',
+}));
+
+export type Ruleset = z.output<typeof RulesetSchema>;
+export type RulesetInput = z.input<typeof RulesetSchema>;

@@ -1,0 +1,69 @@
+import type { Because } from '../schema/result.js';
+import type { CompiledCondition } from './compiled-ruleset.js';
+import { evaluateCondition } from './evaluate-condition.js';
+import type { EvaluationEnv } from './evaluation-env.js';
+import { matchAnswer } from './match-answer.js';
+import { FALSE, TRUE } from './truth.js';
+
+/** The answers and facts that made a true condition true, in the order the condition names them, each once. */
+export function collectBecause(condition: CompiledCondition, env: EvaluationEnv): Because[] {
+  const out: Because[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, because: Because): void => {
+    if (!seen.has(key)) { seen.add(key); out.push(because); }
+  };
+  const answerAt = (position: number): void => {
+    const answer = env.facts.answers[position];
+    const indicator = env.compiled.indicators[position];
+    if (answer === undefined || indicator === undefined) return;
+    add(`answer:${indicator.id}`, answer.windows === undefined
+      ? { kind: 'answer', indicator: indicator.id, answer: answer.value }
+      : { kind: 'answer', indicator: indicator.id, answer: answer.value, windows: [...answer.windows] });
+  };
+  const visit = (node: CompiledCondition, negated: boolean): void => {
+    const wanted = negated ? FALSE : TRUE;
+    switch (node.kind) {
+      case 'all': case 'any': case 'at-least':
+        for (const inner of node.of) if (evaluateCondition(inner, env) === wanted) visit(inner, negated);
+        return;
+      case 'not':
+        visit(node.condition, !negated);
+        return;
+      case 'answer':
+        answerAt(node.position);
+        return;
+      case 'count':
+        if (negated) return;
+        for (const position of node.positions) {
+          if (matchAnswer(env.facts.answers[position], node.match, env.compiled.ordinalMax[position]) === TRUE) answerAt(position);
+        }
+        return;
+      case 'score': {
+        const score = env.compiled.scores[node.position];
+        const value = env.scores[node.position];
+        if (score !== undefined && value !== undefined) add(`score:${score.source.id}`, { kind: 'score', score: score.source.id, value: value.value });
+        return;
+      }
+      case 'age':
+        if (env.facts.age !== undefined) add('age', { kind: 'age', years: env.facts.age });
+        return;
+      case 'attribute': {
+        const value = env.facts.attributes.get(node.attribute);
+        if (value !== undefined) add(`attribute:${node.attribute}`, { kind: 'attribute', attribute: node.attribute, value });
+        return;
+      }
+      case 'context': {
+        const value = env.facts.context.get(node.fact);
+        if (value !== undefined) add(`context:${node.fact}`, { kind: 'context', fact: node.fact, value });
+        return;
+      }
+      case 'level': {
+        const level = env.finalRank === undefined ? undefined : env.compiled.levels[env.finalRank];
+        if (level !== undefined) add('level', { kind: 'level', level: level.id });
+        return;
+      }
+    }
+  };
+  visit(condition, false);
+  return out;
+}

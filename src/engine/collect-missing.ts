@@ -1,0 +1,46 @@
+import { formatPath } from '../issues/format-path.js';
+import type { CompiledCondition } from './compiled-ruleset.js';
+import { evaluateCondition } from './evaluate-condition.js';
+import type { EvaluationEnv } from './evaluation-env.js';
+import { matchAnswer } from './match-answer.js';
+import { UNKNOWN } from './truth.js';
+
+/** The paths into the screening (answers, age, attributes, context) that an undetermined condition waits on, each once. */
+export function collectMissing(condition: CompiledCondition, env: EvaluationEnv): string[] {
+  const out = new Set<string>();
+  const indicatorPath = (position: number): string => formatPath(['answers', env.compiled.indicators[position]?.id ?? '']);
+  const visit = (node: CompiledCondition): void => {
+    switch (node.kind) {
+      case 'all': case 'any': case 'at-least':
+        for (const inner of node.of) if (evaluateCondition(inner, env) === UNKNOWN) visit(inner);
+        return;
+      case 'not':
+        visit(node.condition);
+        return;
+      case 'answer':
+        out.add(indicatorPath(node.position));
+        return;
+      case 'count':
+        for (const position of node.positions) {
+          if (matchAnswer(env.facts.answers[position], node.match, env.compiled.ordinalMax[position]) === UNKNOWN) out.add(indicatorPath(position));
+        }
+        return;
+      case 'score':
+        for (const path of env.scores[node.position]?.open ?? []) out.add(path);
+        return;
+      case 'age':
+        out.add('subject.ageYears');
+        return;
+      case 'attribute':
+        out.add(formatPath(['subject', node.attribute]));
+        return;
+      case 'context':
+        out.add(formatPath(['context', node.fact]));
+        return;
+      case 'level':
+        return;
+    }
+  };
+  visit(condition);
+  return [...out];
+}

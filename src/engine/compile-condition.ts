@@ -1,0 +1,57 @@
+import type { AnswerCode } from '../schema/answer-code.js';
+import type { AnswerMatch } from '../schema/answer-match.js';
+import type { Condition } from '../schema/condition.js';
+import type { Ruleset } from '../schema/ruleset.js';
+import { assertNever } from '../assert-never.js';
+import type { RulesetIndex } from '../ruleset/ruleset-index.js';
+import { selectIndicators } from '../ruleset/select-indicators.js';
+import type { CompiledCondition, CompiledMatch } from './compiled-ruleset.js';
+
+/** Fills in a match's defaults: the ruleset's present answers, any window, a minimum score of 1. */
+export function compileMatch(match: AnswerMatch | undefined, presentAnswers: readonly AnswerCode[]): CompiledMatch {
+  return {
+    answers: new Set(match?.answers ?? presentAnswers),
+    windows: match?.windows === undefined ? undefined : new Set(match.windows),
+    minScore: match?.minScore ?? 1,
+    atMax: match?.atMax === true,
+  };
+}
+
+/** Resolves a condition's ids to positions. The ruleset must already have passed checkRuleset. */
+export function compileCondition(condition: Condition, ruleset: Ruleset, index: RulesetIndex, positions: ReadonlyMap<string, number>): CompiledCondition {
+  const recurse = (inner: Condition): CompiledCondition => compileCondition(inner, ruleset, index, positions);
+  const position = (id: string): number => positions.get(id) ?? -1;
+  switch (condition.kind) {
+    case 'all': case 'any': return { kind: condition.kind, of: condition.of.map(recurse) };
+    case 'not': return { kind: 'not', condition: recurse(condition.condition) };
+    case 'at-least': return { kind: 'at-least', count: condition.count, of: condition.of.map(recurse) };
+    case 'answer':
+      return { kind: 'answer', position: position(condition.indicator), match: compileMatch(condition.match, ruleset.policy.presentAnswers) };
+    case 'count':
+      return {
+        kind: 'count',
+        positions: selectIndicators(ruleset.indicators, condition.where).map((indicator) => position(indicator.id)),
+        match: compileMatch(condition.match, ruleset.policy.presentAnswers),
+        min: condition.min ?? 0,
+        max: condition.max ?? Number.POSITIVE_INFINITY,
+      };
+    case 'score':
+      return {
+        kind: 'score',
+        position: ruleset.scores.findIndex((score) => score.id === condition.score),
+        min: condition.min ?? Number.NEGATIVE_INFINITY,
+        max: condition.max ?? Number.POSITIVE_INFINITY,
+      };
+    case 'age': return { kind: 'age', source: condition };
+    case 'attribute': return { kind: 'attribute', attribute: condition.attribute, is: condition.is };
+    case 'context': return { kind: 'context', fact: condition.fact, is: condition.is };
+    case 'level':
+      return {
+        kind: 'level',
+        minRank: condition.atLeast === undefined ? 0 : index.levelRank.get(condition.atLeast) ?? 0,
+        maxRank: condition.atMost === undefined ? Number.POSITIVE_INFINITY : index.levelRank.get(condition.atMost) ?? 0,
+      };
+    default:
+      return assertNever(condition);
+  }
+}

@@ -1,0 +1,56 @@
+import { fail, succeed, type Safe } from '../issues/safe.js';
+import { unwrap } from '../issues/unwrap.js';
+import type { Result } from '../schema/result.js';
+import type { Ruleset } from '../schema/ruleset.js';
+import type { RulesetStamp } from '../schema/ruleset-stamp.js';
+import type { Screening } from '../schema/screening.js';
+import { safeParseRuleset } from '../ruleset/parse-ruleset.js';
+import { readScreening } from '../screening/read-screening.js';
+import { buildCompiledRuleset } from './build-compiled-ruleset.js';
+import { scoreScreening, type ScreenOptions } from './score-screening.js';
+
+/** A validated, compiled ruleset that screens any number of screenings. Immutable and safe to share. */
+export interface Screener {
+  /** The parsed ruleset. */
+  readonly ruleset: Ruleset;
+  /** Id, version and fingerprint: store it with every result. */
+  readonly stamp: RulesetStamp;
+  /** Screens unknown input, or throws a CseError listing every issue (paths and codes, never values). */
+  screen(input: unknown, options?: ScreenOptions): Result;
+  /** Screens unknown input and returns the result or every issue; never throws for bad input. */
+  safeScreen(input: unknown, options?: ScreenOptions): Safe<Result>;
+  /** Checks unknown input as a screening for this ruleset without scoring it. */
+  safeParseScreening(input: unknown): Safe<Screening>;
+}
+
+/** Validates a ruleset once and returns a screener, or every issue found. */
+export function safeCompileRuleset(input: unknown): Safe<Screener> {
+  const parsed = safeParseRuleset(input);
+  if (!parsed.success) return fail(parsed.issues);
+  const compiled = buildCompiledRuleset(parsed.data);
+  const safeScreen = (screening: unknown, options?: ScreenOptions): Safe<Result> => {
+    const read = readScreening(screening, compiled);
+    return read.success ? succeed(scoreScreening(compiled, read.data, options)) : read;
+  };
+  return succeed(Object.freeze({
+    ruleset: compiled.ruleset,
+    stamp: compiled.stamp,
+    safeScreen,
+    screen: (screening: unknown, options?: ScreenOptions): Result => unwrap(safeScreen(screening, options)),
+    safeParseScreening: (screening: unknown): Safe<Screening> => {
+      const read = readScreening(screening, compiled);
+      return read.success ? succeed(read.data.screening) : read;
+    },
+  }));
+}
+
+/**
+ * Validates a ruleset once and returns a screener; throws a CseError listing every issue.
+ * @example
+ * const screener = compileRuleset(rulesetJson);
+ * const result = screener.screen({ subject: { ageYears: 14 }, answers: { 'missing-from-home': 'yes' } });
+ * console.log(result.level.label, result.pathway.map((step) => step.title));
+ */
+export function compileRuleset(input: unknown): Screener {
+  return unwrap(safeCompileRuleset(input));
+}

@@ -1,0 +1,71 @@
+import type { AnswerCode } from '../schema/answer-code.js';
+import type { Condition } from '../schema/condition.js';
+import type { Indicator } from '../schema/indicator.js';
+import type { LevelRef } from '../schema/result.js';
+import type { Rule } from '../schema/rule.js';
+import type { Ruleset } from '../schema/ruleset.js';
+import type { RulesetStamp } from '../schema/ruleset-stamp.js';
+import type { Score } from '../schema/score.js';
+import type { RulesetIndex } from '../ruleset/ruleset-index.js';
+
+/** An answer match with its defaults filled in and its lists turned into sets. */
+export interface CompiledMatch {
+  readonly answers: ReadonlySet<AnswerCode>;
+  readonly windows: ReadonlySet<string> | undefined;
+  readonly minScore: number;
+  readonly atMax: boolean;
+}
+
+/** A condition with its ids resolved to positions, built once per ruleset. */
+export type CompiledCondition =
+  | { readonly kind: 'all' | 'any'; readonly of: readonly CompiledCondition[] }
+  | { readonly kind: 'not'; readonly condition: CompiledCondition }
+  | { readonly kind: 'at-least'; readonly count: number; readonly of: readonly CompiledCondition[] }
+  | { readonly kind: 'answer'; readonly position: number; readonly match: CompiledMatch }
+  | { readonly kind: 'count'; readonly positions: readonly number[]; readonly match: CompiledMatch; readonly min: number; readonly max: number }
+  | { readonly kind: 'score'; readonly position: number; readonly min: number; readonly max: number }
+  | { readonly kind: 'age'; readonly source: Extract<Condition, { kind: 'age' }> }
+  | { readonly kind: 'attribute'; readonly attribute: string; readonly is: boolean }
+  | { readonly kind: 'context'; readonly fact: string; readonly is: boolean }
+  | { readonly kind: 'level'; readonly minRank: number; readonly maxRank: number };
+
+/** A score term with its indicators resolved. */
+export type CompiledScoreTerm =
+  | { readonly kind: 'answers'; readonly positions: readonly number[]; readonly match: CompiledMatch; readonly weight: number; readonly windowWeights: ReadonlyMap<string, number>; readonly maxWeights: readonly number[] }
+  | { readonly kind: 'ordinal'; readonly positions: readonly number[]; readonly maxScores: readonly number[] }
+  | { readonly kind: 'attribute'; readonly attribute: string; readonly weight: number };
+
+/** A score ready to compute. */
+export interface CompiledScore {
+  readonly source: Score;
+  readonly terms: readonly CompiledScoreTerm[];
+  /** Band upper bounds and level ranks, ascending: the band of a value is the first whose max is at least the value. */
+  readonly bands: readonly { readonly min: number; readonly max: number; readonly rank: number }[];
+}
+
+/** A rule ready to evaluate. */
+export interface CompiledRule {
+  readonly source: Rule;
+  readonly when: CompiledCondition;
+  readonly rank: number;
+  readonly stepPositions: readonly number[];
+  /** Level, floor and override rules decide the level; escalate and actions rules run once it is known. */
+  readonly decidesLevel: boolean;
+}
+
+/** Everything the engine needs, resolved once from a valid ruleset. Read only, shared by every screening. */
+export interface CompiledRuleset {
+  readonly ruleset: Ruleset;
+  readonly stamp: RulesetStamp;
+  readonly index: RulesetIndex;
+  readonly indicators: readonly Indicator[];
+  readonly positions: ReadonlyMap<string, number>;
+  /** The top score of each indicator's ordinal scale, by position; undefined for presence indicators. */
+  readonly ordinalMax: readonly (number | undefined)[];
+  readonly levels: readonly LevelRef[];
+  readonly levelSteps: readonly (readonly number[])[];
+  readonly rules: readonly CompiledRule[];
+  readonly scores: readonly CompiledScore[];
+  readonly concernSteps: readonly number[];
+  readonly outOfScopeSteps: readonly number[];
+}

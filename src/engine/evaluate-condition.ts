@@ -1,0 +1,77 @@
+import { assertNever } from '../assert-never.js';
+import { ageHolds } from '../ruleset/age-holds.js';
+import type { CompiledCondition } from './compiled-ruleset.js';
+import type { EvaluationEnv } from './evaluation-env.js';
+import { matchAnswer } from './match-answer.js';
+import { countTruth, FALSE, TRUE, UNKNOWN, type Truth } from './truth.js';
+
+/** Evaluates a compiled condition in three-valued logic: true, false, or unknown because an answer or fact is missing. */
+export function evaluateCondition(condition: CompiledCondition, env: EvaluationEnv): Truth {
+  switch (condition.kind) {
+    case 'all': {
+      let result: Truth = TRUE;
+      for (const inner of condition.of) {
+        const truth = evaluateCondition(inner, env);
+        if (truth === FALSE) return FALSE;
+        if (truth === UNKNOWN) result = UNKNOWN;
+      }
+      return result;
+    }
+    case 'any': {
+      let result: Truth = FALSE;
+      for (const inner of condition.of) {
+        const truth = evaluateCondition(inner, env);
+        if (truth === TRUE) return TRUE;
+        if (truth === UNKNOWN) result = UNKNOWN;
+      }
+      return result;
+    }
+    case 'not': {
+      const truth = evaluateCondition(condition.condition, env);
+      return truth === UNKNOWN ? UNKNOWN : truth === TRUE ? FALSE : TRUE;
+    }
+    case 'at-least': {
+      let known = 0;
+      let open = 0;
+      for (const inner of condition.of) {
+        const truth = evaluateCondition(inner, env);
+        if (truth === TRUE) known++;
+        else if (truth === UNKNOWN) open++;
+      }
+      return countTruth(known, open, condition.count, Number.POSITIVE_INFINITY);
+    }
+    case 'answer':
+      return matchAnswer(env.facts.answers[condition.position], condition.match, env.compiled.ordinalMax[condition.position]);
+    case 'count': {
+      let known = 0;
+      let open = 0;
+      for (const position of condition.positions) {
+        const truth = matchAnswer(env.facts.answers[position], condition.match, env.compiled.ordinalMax[position]);
+        if (truth === TRUE) known++;
+        else if (truth === UNKNOWN) open++;
+      }
+      return countTruth(known, open, condition.min, condition.max);
+    }
+    case 'score': {
+      const score = env.scores[condition.position];
+      if (score === undefined) return FALSE;
+      if (score.value >= condition.min && score.potential <= condition.max) return TRUE;
+      if (score.potential < condition.min || score.value > condition.max) return FALSE;
+      return UNKNOWN;
+    }
+    case 'age':
+      return env.facts.age === undefined ? UNKNOWN : ageHolds(condition.source, env.facts.age) ? TRUE : FALSE;
+    case 'attribute':
+      return fact(env.facts.attributes.get(condition.attribute), condition.is);
+    case 'context':
+      return fact(env.facts.context.get(condition.fact), condition.is);
+    case 'level':
+      return env.finalRank !== undefined && env.finalRank >= condition.minRank && env.finalRank <= condition.maxRank ? TRUE : FALSE;
+    default:
+      return assertNever(condition);
+  }
+}
+
+function fact(value: boolean | undefined, expected: boolean): Truth {
+  return value === undefined ? UNKNOWN : value === expected ? TRUE : FALSE;
+}

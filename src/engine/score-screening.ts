@@ -1,0 +1,155 @@
+import type { Issue } from '../schema/issue.js';
+import type { Result } from '../schema/result.js';
+import type { ReadScreening } from '../screening/read-screening.js';
+import { addDays } from '../screening/add-days.js';
+import { VERSION } from '../version.js';
+import { applyJudgement } from './apply-judgement.js';
+import { collectBecause } from './collect-because.js';
+import { collectMissing } from './collect-missing.js';
+import { compareResults } from './compare-results.js';
+import type { CompiledRuleset } from './compiled-ruleset.js';
+import { computeScores } from './compute-scores.js';
+import { evaluateCondition } from './evaluate-condition.js';
+import type { EvaluationEnv } from './evaluation-env.js';
+import { selectPathway, type StepContribution } from './select-pathway.js';
+import { TRUE, UNKNOWN, type Truth } from './truth.js';
+
+/** Options for a screening. */
+export interface ScreenOptions {
+  /** Copy evidence text and the judgement's rationale into the result. Off by default: free text stays with the caller. */
+  readonly includeFreeText?: boolean;
+}
+
+/**
+ * Scores a checked screening: scores and bands, then the rules that decide the level (highest wins),
+ * then the judgement, then the rules that add actions, then the pathway. Pure and deterministic.
+ */
+export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, options: ScreenOptions = {}): Result {
+  const { screening, facts } = read;
+  const includeFreeText = options.includeFreeText === true;
+  const scores = computeScores(compiled, facts);
+  const levelEnv: EvaluationEnv = { compiled, facts, scores, finalRank: undefined };
+
+  let computedRank = 0;
+  let bindingRank = 0;
+  let potentialRank = 0;
+  for (const score of scores) {
+    computedRank = Math.max(computedRank, score.bandRank ?? 0);
+    potentialRank = Math.max(potentialRank, score.potentialBandRank ?? 0);
+  }
+  const truths: Truth[] = compiled.rules.map((rule) => (rule.decidesLevel ? evaluateCondition(rule.when, levelEnv) : UNKNOWN));
+  compiled.rules.forEach((rule, r) => {
+    if (!rule.decidesLevel) return;
+    if (truths[r] === TRUE) {
+      computedRank = Math.max(computedRank, rule.rank);
+      if (rule.source.effect.kind !== 'level') bindingRank = Math.max(bindingRank, rule.rank);
+    } else if (truths[r] === UNKNOWN) {
+      potentialRank = Math.max(potentialRank, rule.rank);
+    }
+  });
+  potentialRank = Math.max(potentialRank, computedRank);
+
+  const judged = applyJudgement(compiled, computedRank, bindingRank, screening.judgement, includeFreeText);
+  const actionEnv: EvaluationEnv = { ...levelEnv, finalRank: judged.finalRank };
+  compiled.rules.forEach((rule, r) => {
+    if (!rule.decidesLevel) truths[r] = evaluateCondition(rule.when, actionEnv);
+  });
+
+  const present: string[] = [];
+  const possible: string[] = [];
+  const unknown: string[] = [];
+  const unanswered: string[] = [];
+  compiled.indicators.forEach((indicator, position) => {
+    const answer = facts.answers[position];
+    if (answer === undefined) unanswered.push(indicator.id);
+    else if (answer.code === 'unknown') unknown.push(indicator.id);
+    else if (answer.code === 'yes' || (answer.score ?? 0) > 0) present.push(indicator.id);
+    else if (answer.code === 'possible') possible.push(indicator.id);
+  });
+
+  const { from, below } = compiled.ruleset.scope.ages;
+  const inScope = facts.age === undefined || (facts.age >= from && facts.age < below);
+  const contributions: StepContribution[] = [];
+  if (present.length > 0 || possible.length > 0) contributions.push({ positions: compiled.concernSteps, origin: { kind: 'concern', id: 'policy.concernSteps' } });
+  contributions.push({ positions: compiled.levelSteps[judged.finalRank] ?? [], origin: { kind: 'level', id: compiled.levels[judged.finalRank]?.id ?? '' } });
+  compiled.rules.forEach((rule, r) => {
+    if (truths[r] !== TRUE) return;
+    if (rule.source.effect.kind === 'escalate') contributions.push({ positions: compiled.levelSteps[rule.rank] ?? [], origin: { kind: 'rule', id: rule.source.id } });
+    contributions.push({ positions: rule.stepPositions, origin: { kind: 'rule', id: rule.source.id } });
+  });
+  if (!inScope) contributions.push({ positions: compiled.outOfScopeSteps, origin: { kind: 'scope', id: 'scope.outOfScope' } });
+
+  const envFor = (decidesLevel: boolean): EvaluationEnv => (decidesLevel ? levelEnv : actionEnv);
+  const level = (rank: number) => compiled.levels[rank] ?? (compiled.levels[0] as NonNullable<(typeof compiled.levels)[0]>);
+  const finalLevel = level(judged.finalRank);
+  const reviewAfterDays = compiled.ruleset.levels[judged.finalRank]?.reviewAfterDays;
+  const scoreResults = scores.map((score, s) => {
+    const source = compiled.scores[s]?.source;
+    const band = score.bandRank === undefined ? undefined : compiled.levels[score.bandRank]?.id;
+    return { id: source?.id ?? '', label: source?.label ?? '', value: score.value, potential: score.potential, ...(band === undefined ? {} : { level: band }) };
+  });
+  const result: Result = {
+    format: 'cse-screening/result@1',
+    engine: { name: 'cse-screening', version: VERSION },
+    ruleset: compiled.stamp,
+    ...(screening.ref === undefined ? {} : { ref: screening.ref }),
+    inScope,
+    complete: unanswered.length === 0 && unknown.length === 0,
+    computedLevel: level(computedRank),
+    level: finalLevel,
+    potentialLevel: level(Math.max(potentialRank, judged.finalRank)),
+    ...(judged.outcome === undefined ? {} : { judgement: judged.outcome }),
+    firedRules: compiled.rules.flatMap((rule, r) => truths[r] !== TRUE ? [] : [{
+      id: rule.source.id, title: rule.source.title, effect: rule.source.effect, because: collectBecause(rule.when, envFor(rule.decidesLevel)),
+    }]),
+    undeterminedRules: compiled.rules.flatMap((rule, r) => truths[r] !== UNKNOWN ? [] : [{
+      id: rule.source.id, title: rule.source.title, effect: rule.source.effect, missing: collectMissing(rule.when, envFor(rule.decidesLevel)),
+    }]),
+    scores: scoreResults,
+    pathway: selectPathway(compiled, contributions),
+    present, possible, unknown, unanswered,
+    completeness: { answered: compiled.indicators.length - unanswered.length - unknown.length, total: compiled.indicators.length },
+    ...(screening.assessedOn === undefined || reviewAfterDays === undefined ? {} : { reviewBy: addDays(screening.assessedOn, reviewAfterDays) }),
+    ...(screening.previous === undefined ? {} : { trend: compareResults(screening.previous, { ruleset: compiled.stamp, level: finalLevel, scores: scoreResults }) }),
+    ...(includeFreeText ? { evidence: evidenceOf(read, compiled) } : {}),
+    warnings: [],
+  };
+  result.warnings.push(...warningsFor(read, compiled, result, judged.warning));
+  return result;
+}
+
+function evidenceOf(read: ReadScreening, compiled: CompiledRuleset): { indicator: string; evidence: string }[] {
+  return compiled.indicators.flatMap((indicator, position) => {
+    const evidence = read.facts.answers[position]?.evidence;
+    return evidence === undefined ? [] : [{ indicator: indicator.id, evidence }];
+  });
+}
+
+function warningsFor(read: ReadScreening, compiled: CompiledRuleset, result: Result, judgementWarning: Issue | undefined): Issue[] {
+  const warnings: Issue[] = [];
+  const { ruleset } = compiled;
+  if (ruleset.meta.status === 'draft') {
+    warnings.push({ code: 'draft_ruleset', path: [], message: `the ruleset ${ruleset.meta.id} ${ruleset.meta.version} is a draft that has not been signed off for live use` });
+  }
+  if (read.facts.age === undefined) {
+    warnings.push({ code: 'age_unknown', path: ['subject', 'ageYears'], message: 'is not given: rules that depend on age could not be decided' });
+  } else if (!result.inScope) {
+    warnings.push({
+      code: 'age_out_of_scope', path: ['subject', read.screening.subject.ageYears === undefined ? 'dateOfBirth' : 'ageYears'],
+      message: `is outside the ages this ruleset is made for (${ruleset.scope.ages.from} to ${ruleset.scope.ages.below - 1}): the result is indicative only; follow the out-of-scope route`,
+    });
+  }
+  if (!result.complete) {
+    const higher = result.potentialLevel.rank > result.level.rank ? `; the level could be as high as ${result.potentialLevel.label} once they are known` : '';
+    warnings.push({
+      code: 'incomplete', path: ['answers'],
+      message: `${result.unanswered.length} indicator(s) unanswered and ${result.unknown.length} answered unknown; none was scored as no${higher}`,
+    });
+  }
+  if (judgementWarning !== undefined) warnings.push(judgementWarning);
+  const previous = read.screening.previous;
+  if (previous !== undefined && previous.ruleset.id !== compiled.stamp.id) {
+    warnings.push({ code: 'previous_from_other_ruleset', path: ['previous', 'ruleset', 'id'], message: 'names another ruleset: the trend compares level ranks only' });
+  }
+  return warnings;
+}

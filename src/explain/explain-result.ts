@@ -1,0 +1,81 @@
+import { formatIssue } from '../issues/format-issue.js';
+import type { Because, Result } from '../schema/result.js';
+import type { Ruleset } from '../schema/ruleset.js';
+
+/**
+ * Renders a result as plain English for a practitioner: the level and why, what could change it,
+ * the next steps in order, what is unanswered, and the warnings. Pass the ruleset to show indicator
+ * wording instead of ids. Free text appears only if the result carries it.
+ */
+export function explainResult(result: Result, ruleset?: Ruleset): string {
+  const name = (id: string): string => ruleset?.indicators.find((indicator) => indicator.id === id)?.text ?? id;
+  const lines: string[] = [];
+  lines.push(`Level: ${result.level.label}${result.level.id === result.computedLevel.id ? '' : ` (computed by the rules: ${result.computedLevel.label})`}`);
+  if (result.judgement !== undefined) {
+    const { judgement } = result;
+    lines.push(judgement.applied
+      ? `Professional judgement ${judgement.direction === 'same' ? 'confirmed' : judgement.direction} the level to ${judgement.level.label}.`
+      : `Professional judgement of ${judgement.level.label} was not applied: it is below a floor set by the rules.`);
+    if (judgement.rationale !== undefined) lines.push(`  Rationale: ${judgement.rationale}`);
+  }
+  if (result.potentialLevel.rank > result.level.rank) {
+    lines.push(`Could be as high as: ${result.potentialLevel.label}, once the unanswered or unknown items below are known.`);
+  }
+  lines.push(`Ruleset: ${result.ruleset.id} ${result.ruleset.version} (${result.ruleset.fingerprint.slice(0, 19)}…)`, '');
+
+  lines.push(result.firedRules.length === 0 ? 'Why: no rule fired.' : 'Why:');
+  for (const rule of result.firedRules) {
+    lines.push(`- ${rule.title} [${effectText(rule.effect, result, ruleset)}]`);
+    if (rule.because.length > 0) lines.push(`    because ${rule.because.map((because) => becauseText(because, name)).join('; ')}`);
+  }
+  if (result.undeterminedRules.length > 0) {
+    lines.push('', 'Could still apply (waiting on answers or facts, never read as no):');
+    for (const rule of result.undeterminedRules) lines.push(`- ${rule.title} [${effectText(rule.effect, result, ruleset)}]: needs ${rule.missing.join(', ')}`);
+  }
+  for (const score of result.scores) {
+    lines.push('', `Score ${score.label}: ${score.value}${score.potential > score.value ? ` (up to ${score.potential} once all is known)` : ''}`);
+  }
+
+  lines.push('', result.pathway.length === 0 ? 'Next steps: none required by the rules.' : 'Next steps:');
+  result.pathway.forEach((step, i) => {
+    lines.push(`${i + 1}. ${step.title} — ${step.strength}, ${step.urgency}${step.timescale === undefined ? '' : ` (${step.timescale})`}; ${step.actor}.`);
+    if (step.legalBasis.length > 0) lines.push(`   Legal basis: ${step.legalBasis.join('; ')}.`);
+  });
+
+  lines.push('', `Answered: ${result.completeness.answered} of ${result.completeness.total}.`);
+  if (result.present.length > 0) lines.push(`Present: ${result.present.map(name).join('; ')}.`);
+  if (result.possible.length > 0) lines.push(`Possible (gather evidence): ${result.possible.map(name).join('; ')}.`);
+  if (result.unknown.length > 0) lines.push(`Answered unknown (not scored as no): ${result.unknown.map(name).join('; ')}.`);
+  if (result.unanswered.length > 0) lines.push(`Unanswered (not scored as no): ${result.unanswered.length} indicator(s).`);
+  if (result.reviewBy !== undefined) lines.push(`Review by: ${result.reviewBy}.`);
+  if (result.trend !== undefined) lines.push(`Since the previous screening: ${result.trend.direction} (${result.trend.from.id} to ${result.trend.to.id}).`);
+  if (result.warnings.length > 0) {
+    lines.push('', 'Warnings:');
+    for (const warning of result.warnings) lines.push(`- ${formatIssue(warning)}`);
+  }
+  lines.push('', 'This result supports professional judgement. It does not replace it, or a referral.');
+  return lines.join('\n');
+}
+
+function effectText(effect: Result['firedRules'][number]['effect'], result: Result, ruleset: Ruleset | undefined): string {
+  const label = (id: string): string => (ruleset?.levels ?? [result.level, result.computedLevel, result.potentialLevel])
+    .find((level) => level.id === id)?.label ?? id;
+  switch (effect.kind) {
+    case 'level': return `at least ${label(effect.level)}`;
+    case 'floor': return `floor: at least ${label(effect.level)}, judgement may not go lower`;
+    case 'override': return `override: ${label(effect.level)}`;
+    case 'escalate': return `escalate: the steps for ${label(effect.level)}`;
+    case 'actions': return 'actions';
+  }
+}
+
+function becauseText(because: Because, name: (id: string) => string): string {
+  switch (because.kind) {
+    case 'answer': return `"${name(because.indicator)}" is ${String(because.answer)}${because.windows === undefined ? '' : ` (${because.windows.join(', ')})`}`;
+    case 'age': return `age ${because.years}`;
+    case 'attribute': return `${because.attribute} is ${String(because.value)}`;
+    case 'context': return `${because.fact} is ${String(because.value)}`;
+    case 'score': return `score ${because.score} is ${because.value}`;
+    case 'level': return `the level is ${because.level}`;
+  }
+}

@@ -1,0 +1,13 @@
+export { compileRuleset, safeCompileRuleset, type Screener } from './engine/compile-ruleset.js';
+export type { ScreenOptions } from './engine/score-screening.js';
+export { compareResults, type ComparableResult } from './engine/compare-results.js';
+export { explainResult } from './explain/explain-result.js';
+export { parseRuleset, safeParseRuleset } from './ruleset/parse-ruleset.js';
+export { fingerprintRuleset } from './ruleset/fingerprint-ruleset.js';
+export { parseScreening, safeParseScreening } from './screening/parse-screening.js';
+export { CseError } from './issues/cse-error.js';
+export { formatIssue } from './issues/format-issue.js';
+export { formatPath } from './issues/format-path.js';
+export type { Safe } from './issues/safe.js';
+export { VERSION } from './version.js';
+export * from './schemas.js';

@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import { fromZod } from '../issues/from-zod.js';
+import { guardInput } from '../issues/guard-input.js';
+import { fail, failOr, type Safe } from '../issues/safe.js';
+import { unwrap } from '../issues/unwrap.js';
+import type { Issue } from '../schema/issue.js';
+import { RULESET_FORMAT, RulesetSchema, type Ruleset } from '../schema/ruleset.js';
+import { checkRuleset } from './check-ruleset.js';
+
+/** Validates unknown input as a ruleset (shape, then semantics) and returns it or every issue found. */
+export function safeParseRuleset(input: unknown): Safe<Ruleset> {
+  const guarded = guardInput(input);
+  if (guarded.length > 0) return fail(guarded);
+  if (isObject(input) && Object.hasOwn(input, 'format') && input['format'] !== RULESET_FORMAT) {
+    return fail([{ code: 'unsupported_format', path: ['format'], message: `must be "${RULESET_FORMAT}"; this version of the library reads no other ruleset format` }]);
+  }
+  const parsed = z.safeParse(RulesetSchema, input);
+  if (!parsed.success) return fail(fromZod(parsed.error.issues, input).map(renameMissingSource));
+  const ruleset = parsed.data;
+  return failOr(checkRuleset(ruleset), () => ruleset);
+}
+
+/** Validates unknown input as a ruleset and returns it, or throws a CseError listing every issue. */
+export function parseRuleset(input: unknown): Ruleset {
+  return unwrap(safeParseRuleset(input));
+}
+
+/** An empty `sources` list is reported with its own code: every indicator, rule, score and step needs a source. */
+function renameMissingSource(issue: Issue): Issue {
+  return issue.code === 'out_of_range' && issue.path.at(-1) === 'sources'
+    ? { code: 'missing_source', path: issue.path, message: 'must cite at least one source' }
+    : issue;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

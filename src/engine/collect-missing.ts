@@ -32,7 +32,7 @@ export function collectMissing(condition: CompiledCondition, env: EvaluationEnv)
         out.add('subject.ageYears');
         return;
       case 'attribute':
-        out.add(formatPath(['subject', node.attribute]));
+        out.add(formatPath(['subject', 'attributes', node.attribute]));
         return;
       case 'context':
         out.add(formatPath(['context', node.fact]));

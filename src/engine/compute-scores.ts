@@ -57,7 +57,7 @@ function addTerm(
     case 'attribute': {
       const value = facts.attributes.get(term.attribute);
       if (value === true) { total.value += term.weight; total.potential += term.weight; }
-      if (value === undefined) { total.potential += term.weight; total.open.push(formatPath(['subject', term.attribute])); }
+      if (value === undefined) { total.potential += term.weight; total.open.push(formatPath(['subject', 'attributes', term.attribute])); }
       return;
     }
     default:

@@ -22,7 +22,7 @@ export function checkRuleset(ruleset: Ruleset): Issue[] {
   return [
     ...issues,
     ...checkRuleShapes(ruleset, index),
-    ...checkBands(ruleset),
+    ...checkBands(ruleset, index.levelRank),
     ...checkReachability(ruleset),
     ...checkChildProtections(ruleset),
     ...checkVulnerabilityPolicy(ruleset),

@@ -16,9 +16,5 @@ export function checkUniqueIds(ruleset: Ruleset): Issue[] {
       seen.add(item.id);
     });
   }
-  const reserved = new Set(['ageYears', 'dateOfBirth']);
-  ruleset.attributes.forEach((fact, index) => {
-    if (reserved.has(fact.id)) issues.push({ code: 'duplicate_id', path: ['attributes', index, 'id'], message: 'is reserved for the subject\'s age' });
-  });
   return issues;
 }

@@ -6,7 +6,7 @@ export const ISSUE_CODES = [
   'invalid_type', 'invalid_value', 'invalid_format', 'out_of_range', 'unknown_key', 'missing_key', 'invalid_shape',
   'forbidden_key', 'too_deep', 'too_large', 'invalid_json',
   // ruleset semantics
-  'duplicate_id', 'unknown_reference', 'band_gap', 'band_overlap', 'band_range', 'unreachable_level', 'rule_never_fires',
+  'duplicate_id', 'unknown_reference', 'band_gap', 'band_overlap', 'band_range', 'band_level_descends', 'unreachable_level', 'rule_never_fires',
   'step_never_reached', 'missing_source', 'invalid_range', 'level_condition_in_level_rule', 'scope_excludes_children',
   'age_rule_lowers_older_children', 'missing_under_13_floor', 'vulnerability_scored_in_context_only_ruleset',
   'actions_rule_without_steps', 'window_not_on_indicator', 'ordinal_scale_gap', 'match_not_for_scale', 'unsupported_format',

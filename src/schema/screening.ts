@@ -5,12 +5,13 @@ import { JudgementSchema } from './judgement.js';
 import { PreviousResultSchema } from './previous-result.js';
 
 /** Who the screening is about: age in whole years or date of birth, and the boolean attributes the ruleset declares. */
-export const SubjectSchema = z.catchall(z.object({
+export const SubjectSchema = z.strictObject({
   ageYears: z.optional(z.int().check(z.minimum(0), z.maximum(30))),
   dateOfBirth: z.optional(IsoDateSchema),
-}), z.boolean()).check(z.meta({
+  attributes: z._default(z.record(z.string(), z.boolean()), {}),
+}).check(z.meta({
   id: 'Subject',
-  description: 'The child: ageYears or dateOfBirth (with assessedOn), and boolean attributes declared by the ruleset, such as learningDisability.',
+  description: 'The child: ageYears, or dateOfBirth with assessedOn, and attributes declared by the ruleset, such as { "learningDisability": true }. An attribute left out is unknown, not false.',
 }));
 
 /** What a case system sends to be screened. Indicators absent from `answers` are unanswered. */

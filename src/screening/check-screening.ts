@@ -3,8 +3,6 @@ import type { Screening } from '../schema/screening.js';
 import type { CompiledRuleset } from '../engine/compiled-ruleset.js';
 import { ageInYears } from './age-in-years.js';
 
-const SUBJECT_AGE_KEYS: ReadonlySet<string> = new Set(['ageYears', 'dateOfBirth']);
-
 /** Checks a screening of valid shape against the ruleset: ids, answer scales, windows, facts, judgement and dates. */
 export function checkScreening(screening: Screening, compiled: CompiledRuleset): Issue[] {
   const issues: Issue[] = [];
@@ -42,9 +40,9 @@ export function checkScreening(screening: Screening, compiled: CompiledRuleset):
       }
     });
   }
-  for (const key of Object.keys(screening.subject)) {
-    if (!SUBJECT_AGE_KEYS.has(key) && !index.attributes.has(key)) {
-      issues.push({ code: 'unknown_attribute', path: ['subject', key], message: 'is not a subject attribute of this ruleset' });
+  for (const key of Object.keys(screening.subject.attributes)) {
+    if (!index.attributes.has(key)) {
+      issues.push({ code: 'unknown_attribute', path: ['subject', 'attributes', key], message: 'is not a subject attribute of this ruleset' });
     }
   }
   for (const key of Object.keys(screening.context)) {

@@ -36,12 +36,12 @@ function factsOf(screening: Screening, compiled: CompiledRuleset): ScreeningFact
       evidence: detail?.evidence,
     };
   }
-  const { ageYears, dateOfBirth, ...attributes } = screening.subject;
+  const { ageYears, dateOfBirth, attributes } = screening.subject;
   const age = ageYears ?? (dateOfBirth !== undefined && screening.assessedOn !== undefined ? ageInYears(dateOfBirth, screening.assessedOn) : undefined);
   return {
     answers,
     age,
-    attributes: new Map(Object.entries(attributes).filter((entry): entry is [string, boolean] => typeof entry[1] === 'boolean')),
+    attributes: new Map(Object.entries(attributes)),
     context: new Map(Object.entries(screening.context)),
   };
 }

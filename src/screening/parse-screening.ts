@@ -3,6 +3,7 @@ import { fromZod } from '../issues/from-zod.js';
 import { guardInput } from '../issues/guard-input.js';
 import { fail, succeed, type Safe } from '../issues/safe.js';
 import { unwrap } from '../issues/unwrap.js';
+import type { Issue } from '../schema/issue.js';
 import { ScreeningSchema, type Screening } from '../schema/screening.js';
 
 /**
@@ -13,7 +14,14 @@ export function safeParseScreening(input: unknown): Safe<Screening> {
   const guarded = guardInput(input);
   if (guarded.length > 0) return fail(guarded);
   const parsed = z.safeParse(ScreeningSchema, input);
-  return parsed.success ? succeed(parsed.data) : fail(fromZod(parsed.error.issues, input));
+  return parsed.success ? succeed(parsed.data) : fail(fromZod(parsed.error.issues, input).map(renameBadAnswer));
+}
+
+/** An answer that fits none of the answer forms is reported as outside the scale, the code callers look for. */
+function renameBadAnswer(issue: Issue): Issue {
+  return issue.code === 'invalid_shape' && issue.path.length === 2 && issue.path[0] === 'answers'
+    ? { code: 'answer_not_in_scale', path: issue.path, message: 'must be "yes", "no", "possible", "unknown", a whole score, or an object with a value' }
+    : issue;
 }
 
 /** Checks the shape of a screening and returns it, or throws a CseError listing every issue. */

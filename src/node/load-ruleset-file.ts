@@ -1,0 +1,16 @@
+import { safeCompileRuleset, type Screener } from '../engine/compile-ruleset.js';
+import type { Safe } from '../issues/safe.js';
+import { readJsonFile } from './read-json-file.js';
+
+/**
+ * Reads a ruleset file, parses it as JSON and compiles it. Returns the screener, or every issue:
+ * `file_not_found`, `file_unreadable`, `too_large`, `invalid_json` (with line and column), or the
+ * ruleset's own issues. No message quotes the file's content.
+ * @example
+ * const loaded = loadRulesetFile('rules/my-area.json');
+ * if (!loaded.success) for (const issue of loaded.issues) console.error(formatIssue(issue));
+ */
+export function loadRulesetFile(path: string): Safe<Screener> {
+  const json = readJsonFile(path);
+  return json.success ? safeCompileRuleset(json.data) : json;
+}

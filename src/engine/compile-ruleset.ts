@@ -5,7 +5,7 @@ import type { Ruleset } from '../schema/ruleset.js';
 import type { RulesetStamp } from '../schema/ruleset-stamp.js';
 import type { Screening } from '../schema/screening.js';
 import { safeParseRuleset } from '../ruleset/parse-ruleset.js';
-import { readScreening } from '../screening/read-screening.js';
+import { readScreening } from './read-screening.js';
 import { buildCompiledRuleset } from './build-compiled-ruleset.js';
 import { scoreScreening, type ScreenOptions } from './score-screening.js';
 

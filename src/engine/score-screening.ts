@@ -1,6 +1,6 @@
 import type { Issue } from '../schema/issue.js';
 import type { Result } from '../schema/result.js';
-import type { ReadScreening } from '../screening/read-screening.js';
+import type { ReadScreening } from './read-screening.js';
 import { addDays } from '../screening/add-days.js';
 import { VERSION } from '../version.js';
 import { applyJudgement } from './apply-judgement.js';

@@ -1,10 +1,10 @@
-import type { CompiledRuleset } from '../engine/compiled-ruleset.js';
-import type { NormalizedAnswer, ScreeningFacts } from '../engine/screening-facts.js';
+import type { CompiledRuleset } from './compiled-ruleset.js';
+import type { NormalizedAnswer, ScreeningFacts } from './screening-facts.js';
 import { failOr, type Safe } from '../issues/safe.js';
 import type { Screening } from '../schema/screening.js';
-import { ageInYears } from './age-in-years.js';
+import { ageInYears } from '../screening/age-in-years.js';
 import { checkScreening } from './check-screening.js';
-import { safeParseScreening } from './parse-screening.js';
+import { safeParseScreening } from '../screening/parse-screening.js';
 
 /** A screening that passed every check, with the facts the engine reads from it. */
 export interface ReadScreening {

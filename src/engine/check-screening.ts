@@ -1,7 +1,7 @@
 import type { Issue } from '../schema/issue.js';
 import type { Screening } from '../schema/screening.js';
-import type { CompiledRuleset } from '../engine/compiled-ruleset.js';
-import { ageInYears } from './age-in-years.js';
+import type { CompiledRuleset } from './compiled-ruleset.js';
+import { ageInYears } from '../screening/age-in-years.js';
 
 /** Checks a screening of valid shape against the ruleset: ids, answer scales, windows, facts, judgement and dates. */
 export function checkScreening(screening: Screening, compiled: CompiledRuleset): Issue[] {

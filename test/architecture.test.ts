@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const files = sourceFiles('src').map((path) => ({ path: relative('src', path), text: readFileSync(path, 'utf8') }));
+const imports = (text: string): string[] => [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((match) => match[1] ?? '');
+const isNodeOnly = (path: string): boolean => path.startsWith('node/') || path === 'cli.ts';
+
+// The layers, lowest first: a file may import its own layer and those below it, never above.
+const LAYERS = ['assert-never.ts', 'version.ts', 'schema', 'issues', 'ruleset', 'screening', 'engine', 'explain', 'export', 'schemas.ts', 'index.ts', 'node', 'cli.ts'];
+const layerOf = (path: string): number => LAYERS.findIndex((layer) => path === layer || path.startsWith(`${layer}/`));
+
+describe('architecture', () => {
+  test('only src/node and the CLI entry import Node built-ins: the core stays browser-safe', () => {
+    const offenders = files.filter((file) => !isNodeOnly(file.path) && imports(file.text).some((name) => name.startsWith('node:') || ['fs', 'path', 'crypto', 'child_process'].includes(name)));
+    expect(offenders.map((file) => file.path)).toEqual([]);
+  });
+
+  test('the core never reads a clock or randomness, and never evaluates code', () => {
+    const forbidden = /\bDate\.now\(|new Date\(\)|Math\.random\(|\beval\(|new Function\(|performance\.now\(/;
+    const offenders = files.filter((file) => !isNodeOnly(file.path) && forbidden.test(file.text));
+    expect(offenders.map((file) => file.path)).toEqual([]);
+  });
+
+  test('the only runtime dependency imported by the core is zod', () => {
+    const external = files.filter((file) => !isNodeOnly(file.path))
+      .flatMap((file) => imports(file.text).filter((name) => !name.startsWith('.')).map((name) => name.split('/')[0]));
+    expect([...new Set(external)]).toEqual(['zod']);
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(manifest.dependencies)).toEqual(['zod']);
+  });
+
+  test('dependencies point one way: schema, issues, ruleset, screening, engine, explain, export, node', () => {
+    const backwards = files.flatMap((file) => imports(file.text).filter((name) => name.startsWith('.')).flatMap((name) => {
+      const target = relative('src', join('src', file.path, '..', name)).replace(/\.js$/, '.ts');
+      return layerOf(target) > layerOf(file.path) ? [`${file.path} -> ${target}`] : [];
+    }));
+    expect(backwards).toEqual([]);
+  });
+});

@@ -48,13 +48,13 @@ export function collectBecause(condition: CompiledCondition, env: EvaluationEnv)
         if (env.facts.age !== undefined) add('age', { kind: 'age', years: env.facts.age });
         return;
       case 'attribute': {
-        const value = env.facts.attributes.get(node.attribute);
-        if (value !== undefined) add(`attribute:${node.attribute}`, { kind: 'attribute', attribute: node.attribute, value });
+        const value = env.facts.attributes.get(node.attribute) ?? null;
+        add(`attribute:${node.attribute}`, { kind: 'attribute', attribute: node.attribute, value });
         return;
       }
       case 'context': {
-        const value = env.facts.context.get(node.fact);
-        if (value !== undefined) add(`context:${node.fact}`, { kind: 'context', fact: node.fact, value });
+        const value = env.facts.context.get(node.fact) ?? null;
+        add(`context:${node.fact}`, { kind: 'context', fact: node.fact, value });
         return;
       }
       case 'level': {

@@ -43,8 +43,8 @@ export function compileCondition(condition: Condition, ruleset: Ruleset, index: 
         max: condition.max ?? Number.POSITIVE_INFINITY,
       };
     case 'age': return { kind: 'age', source: condition };
-    case 'attribute': return { kind: 'attribute', attribute: condition.attribute, is: condition.is };
-    case 'context': return { kind: 'context', fact: condition.fact, is: condition.is };
+    case 'attribute': return { kind: 'attribute', attribute: condition.attribute, is: condition.is, ifUnknown: condition.ifUnknown };
+    case 'context': return { kind: 'context', fact: condition.fact, is: condition.is, ifUnknown: condition.ifUnknown };
     case 'level':
       return {
         kind: 'level',

@@ -25,8 +25,8 @@ export type CompiledCondition =
   | { readonly kind: 'count'; readonly positions: readonly number[]; readonly match: CompiledMatch; readonly min: number; readonly max: number }
   | { readonly kind: 'score'; readonly position: number; readonly min: number; readonly max: number }
   | { readonly kind: 'age'; readonly source: Extract<Condition, { kind: 'age' }> }
-  | { readonly kind: 'attribute'; readonly attribute: string; readonly is: boolean }
-  | { readonly kind: 'context'; readonly fact: string; readonly is: boolean }
+  | { readonly kind: 'attribute'; readonly attribute: string; readonly is: boolean; readonly ifUnknown: boolean | undefined }
+  | { readonly kind: 'context'; readonly fact: string; readonly is: boolean; readonly ifUnknown: boolean | undefined }
   | { readonly kind: 'level'; readonly minRank: number; readonly maxRank: number };
 
 /** A score term with its indicators resolved. */

@@ -60,11 +60,12 @@ export function evaluateCondition(condition: CompiledCondition, env: EvaluationE
       return UNKNOWN;
     }
     case 'age':
-      return env.facts.age === undefined ? UNKNOWN : ageHolds(condition.source, env.facts.age) ? TRUE : FALSE;
+      if (env.facts.age === undefined) return condition.source.ifUnknown === undefined ? UNKNOWN : condition.source.ifUnknown ? TRUE : FALSE;
+      return ageHolds(condition.source, env.facts.age) ? TRUE : FALSE;
     case 'attribute':
-      return fact(env.facts.attributes.get(condition.attribute), condition.is);
+      return fact(env.facts.attributes.get(condition.attribute), condition.is, condition.ifUnknown);
     case 'context':
-      return fact(env.facts.context.get(condition.fact), condition.is);
+      return fact(env.facts.context.get(condition.fact), condition.is, condition.ifUnknown);
     case 'level':
       return env.finalRank !== undefined && env.finalRank >= condition.minRank && env.finalRank <= condition.maxRank ? TRUE : FALSE;
     default:
@@ -72,6 +73,7 @@ export function evaluateCondition(condition: CompiledCondition, env: EvaluationE
   }
 }
 
-function fact(value: boolean | undefined, expected: boolean): Truth {
-  return value === undefined ? UNKNOWN : value === expected ? TRUE : FALSE;
+function fact(value: boolean | undefined, expected: boolean, ifUnknown: boolean | undefined): Truth {
+  if (value === undefined) return ifUnknown === undefined ? UNKNOWN : ifUnknown ? TRUE : FALSE;
+  return value === expected ? TRUE : FALSE;
 }

@@ -73,8 +73,8 @@ function becauseText(because: Because, name: (id: string) => string): string {
   switch (because.kind) {
     case 'answer': return `"${name(because.indicator)}" is ${String(because.answer)}${because.windows === undefined ? '' : ` (${because.windows.join(', ')})`}`;
     case 'age': return `age ${because.years}`;
-    case 'attribute': return `${because.attribute} is ${String(because.value)}`;
-    case 'context': return `${because.fact} is ${String(because.value)}`;
+    case 'attribute': return `${because.attribute} is ${because.value === null ? 'not given' : String(because.value)}`;
+    case 'context': return `${because.fact} is ${because.value === null ? 'not given' : String(because.value)}`;
     case 'score': return `score ${because.score} is ${because.value}`;
     case 'level': return `the level is ${because.level}`;
   }

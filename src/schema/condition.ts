@@ -53,21 +53,28 @@ const AgeConditionSchema = z.strictObject({
   kind: z.literal('age'),
   is: z.enum(['under', 'at-most', 'at-least', 'over']),
   years: z.int().check(z.minimum(0), z.maximum(30)),
+  ifUnknown: z.optional(z.boolean()),
 }).check(z.meta({
-  description: 'Compares the child\'s age in whole years: "under 13" is true at 12 and false at 13; "at-most 13" is true at 13.',
+  description: 'Compares the child\'s age in whole years: "under 13" is true at 12 and false at 13; "at-most 13" is true at 13. With no age given it is undetermined, unless `ifUnknown` says how to read it here.',
 }));
 
 const AttributeConditionSchema = z.strictObject({
   kind: z.literal('attribute'),
   attribute: FactIdSchema,
   is: z.boolean(),
-}).check(z.meta({ description: 'True when the subject attribute (declared in `attributes`) has the given value.' }));
+  ifUnknown: z.optional(z.boolean()),
+}).check(z.meta({
+  description: 'True when the subject attribute (declared in `attributes`) has the given value. When the screening does not give it, the condition is undetermined, unless `ifUnknown` says how to read it here (for example, route to a referral unless the case is known to be open).',
+}));
 
 const ContextConditionSchema = z.strictObject({
   kind: z.literal('context'),
   fact: FactIdSchema,
   is: z.boolean(),
-}).check(z.meta({ description: 'True when the context fact (declared in `contextFacts`) has the given value.' }));
+  ifUnknown: z.optional(z.boolean()),
+}).check(z.meta({
+  description: 'True when the context fact (declared in `contextFacts`) has the given value. When the screening does not give it, the condition is undetermined, unless `ifUnknown` says how to read it here.',
+}));
 
 const LevelConditionSchema = z.strictObject({
   kind: z.literal('level'),

@@ -19,11 +19,11 @@ export const LevelRefSchema = z.strictObject({
 export const BecauseSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('answer'), indicator: IdSchema, answer: AnswerValueSchema, windows: z.optional(z.array(IdSchema)) }),
   z.strictObject({ kind: z.literal('age'), years: z.int() }),
-  z.strictObject({ kind: z.literal('attribute'), attribute: z.string(), value: z.boolean() }),
-  z.strictObject({ kind: z.literal('context'), fact: z.string(), value: z.boolean() }),
+  z.strictObject({ kind: z.literal('attribute'), attribute: z.string(), value: z.nullable(z.boolean()) }),
+  z.strictObject({ kind: z.literal('context'), fact: z.string(), value: z.nullable(z.boolean()) }),
   z.strictObject({ kind: z.literal('score'), score: IdSchema, value: z.int() }),
   z.strictObject({ kind: z.literal('level'), level: IdSchema }),
-]).check(z.meta({ id: 'Because', description: 'An answer, age, attribute, context fact, score or level that a fired rule rests on.' }));
+]).check(z.meta({ id: 'Because', description: 'An answer, age, attribute, context fact (null: not given, read as the rule\'s ifUnknown says), score or level that a fired rule rests on.' }));
 
 /** A rule that fired, with its effect and the facts it rests on. */
 export const FiredRuleSchema = z.strictObject({

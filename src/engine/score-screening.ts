@@ -102,7 +102,7 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
     firedRules: compiled.rules.flatMap((rule, r) => truths[r] !== TRUE ? [] : [{
       id: rule.source.id, title: rule.source.title, effect: rule.source.effect, because: collectBecause(rule.when, envFor(rule.decidesLevel)),
     }]),
-    undeterminedRules: compiled.rules.flatMap((rule, r) => truths[r] !== UNKNOWN ? [] : [{
+    undeterminedRules: compiled.rules.flatMap((rule, r) => truths[r] !== UNKNOWN || !couldMatter(rule, computedRank, bindingRank) ? [] : [{
       id: rule.source.id, title: rule.source.title, effect: rule.source.effect, missing: collectMissing(rule.when, envFor(rule.decidesLevel)),
     }]),
     scores: scoreResults,
@@ -116,6 +116,15 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
   };
   result.warnings.push(...warningsFor(read, compiled, result, judged.warning));
   return result;
+}
+
+/**
+ * Whether an undetermined rule could still change anything: a rule that adds steps always could; a
+ * level rule only if it would raise the level, a floor or override only if it would raise the floor.
+ */
+function couldMatter(rule: CompiledRuleset['rules'][number], computedRank: number, bindingRank: number): boolean {
+  if (!rule.decidesLevel) return true;
+  return rule.rank > computedRank || (rule.source.effect.kind !== 'level' && rule.rank > bindingRank);
 }
 
 function evidenceOf(read: ReadScreening, compiled: CompiledRuleset): { indicator: string; evidence: string }[] {

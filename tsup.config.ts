@@ -16,6 +16,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     platform: 'node',
     target: 'node20',
+    shims: true,
     dts: true,
     sourcemap: true,
     clean: false,

@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never.js';
 import { formatIssue } from '../issues/format-issue.js';
 import type { Because, Result } from '../schema/result.js';
 import type { Ruleset } from '../schema/ruleset.js';
@@ -66,6 +67,7 @@ function effectText(effect: Result['firedRules'][number]['effect'], result: Resu
     case 'override': return `override: ${label(effect.level)}`;
     case 'escalate': return `escalate: the steps for ${label(effect.level)}`;
     case 'actions': return 'actions';
+    default: return assertNever(effect);
   }
 }
 
@@ -77,5 +79,6 @@ function becauseText(because: Because, name: (id: string) => string): string {
     case 'context': return `${because.fact} is ${because.value === null ? 'not given' : String(because.value)}`;
     case 'score': return `score ${because.score} is ${because.value}`;
     case 'level': return `the level is ${because.level}`;
+    default: return assertNever(because);
   }
 }

@@ -130,8 +130,8 @@ function scanNumber(text: string, start: number): Scan {
   let i = start;
   if (text[i] === '-') i++;
   if (text[i] === '0') i++;
-  else if (!isDigit(text[i])) return { ok: false, at: i };
-  while (isDigit(text[i])) i++;
+  else if (isDigit(text[i])) while (isDigit(text[i])) i++;
+  else return { ok: false, at: i };
   if (text[i] === '.') {
     i++;
     if (!isDigit(text[i])) return { ok: false, at: i };

@@ -1,0 +1,54 @@
+import { assertNever } from '../../assert-never.js';
+import { explainResult } from '../../explain/explain-result.js';
+import type { Result } from '../../schema/result.js';
+import type { Screener } from '../../engine/compile-ruleset.js';
+import { DEFAULT_RULESET_ID, resolveRuleset } from '../bundled-rulesets.js';
+import { readJsonFile } from '../read-json-file.js';
+import { readJsonStream } from '../read-json-stream.js';
+import type { CliIo } from './cli-io.js';
+import { failed, printed, usageError, type CommandOutcome } from './command-outcome.js';
+import { EXIT } from './exit-codes.js';
+import { HELP } from './help-text.js';
+import { readOutputFormat, type OutputFormat } from './output-format.js';
+import { parseArgs, wantsHelp, type OptionSpec } from './parse-args.js';
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: '--ruleset', takesValue: true },
+  { name: '--format', takesValue: true },
+  { name: '--include-free-text', takesValue: false },
+  { name: '--help', short: '-h', takesValue: false },
+];
+
+/**
+ * `cse-screen assess [FILE|-]`: loads the ruleset (exit 3 if it fails), reads one screening from the
+ * file or standard input, screens it (exit 1 with every issue if it is not valid) and prints the
+ * explanation or the result as JSON.
+ */
+export async function runAssessCommand(argv: readonly string[], io: CliIo): Promise<CommandOutcome> {
+  if (wantsHelp(argv)) return printed(HELP.assess);
+  const args = parseArgs(argv, OPTIONS, 1);
+  if (!args.success) return failed(EXIT.usage, args.issues);
+  const format = readOutputFormat(args.data.values.get('--format'));
+  if (!format.success) return failed(EXIT.usage, format.issues);
+  const source = args.data.positionals[0] ?? (io.stdin.isTTY === true ? undefined : '-');
+  if (source === undefined) return usageError('needs a screening: give a FILE, or pipe JSON to standard input; run cse-screen assess --help');
+
+  const screener = resolveRuleset(args.data.values.get('--ruleset') ?? DEFAULT_RULESET_ID);
+  if (!screener.success) return failed(EXIT.invalidRuleset, screener.issues);
+  const input = source === '-' ? await readJsonStream(io.stdin) : readJsonFile(source);
+  if (!input.success) return failed(EXIT.invalidScreening, input.issues);
+  const result = screener.data.safeScreen(input.data, { includeFreeText: args.data.flags.has('--include-free-text') });
+  if (!result.success) return failed(EXIT.invalidScreening, result.issues);
+  return printed(render(result.data, screener.data, format.data));
+}
+
+function render(result: Result, screener: Screener, format: OutputFormat): string {
+  switch (format) {
+    case 'text':
+      return `${explainResult(result, screener.ruleset)}\n`;
+    case 'json':
+      return `${JSON.stringify(result, null, 2)}\n`;
+    default:
+      return assertNever(format);
+  }
+}

@@ -1,0 +1,18 @@
+/** The exit codes of `cse-screen`: stable, documented in `--help`, and tested against the built binary. */
+export const EXIT = {
+  /** The command did what was asked. */
+  ok: 0,
+  /** The screening could not be read or is not valid for the ruleset. */
+  invalidScreening: 1,
+  /** The command line is wrong: unknown command or option, missing argument, bad value. */
+  usage: 2,
+  /** The ruleset could not be found, read or parsed, or is not valid. */
+  invalidRuleset: 3,
+  /** A bug: something failed that should not (sysexits EX_SOFTWARE). */
+  internal: 70,
+  /** The output could not be written (sysexits EX_IOERR). */
+  ioError: 74,
+} as const;
+
+/** One of the exit codes in EXIT. */
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -1,0 +1,109 @@
+/** The commands that have their own help. */
+export type HelpTopic = 'main' | 'assess' | 'ruleset' | 'ruleset list' | 'ruleset show' | 'ruleset validate';
+
+const EXIT_CODES = `Exit codes:
+  0   done
+  1   the screening cannot be read or is not valid for the ruleset
+  2   usage error: unknown command or option, missing argument, bad --format
+  3   the ruleset cannot be found or read, or is not valid
+  70  internal error (a bug: please report it)
+  74  the output could not be written`;
+
+const ERRORS = `Errors go to stderr, one per line: "cse-screen: PATH CODE MESSAGE". They name where and
+what, never the values, evidence or rationale in the input.`;
+
+/** The text `--help` prints for each command, ending with a newline. */
+export const HELP: Readonly<Record<HelpTopic, string>> = {
+  main: `cse-screen: score a child sexual exploitation (CSE) screening against a declarative ruleset
+
+Usage:
+  cse-screen assess [FILE|-] [--ruleset ID|PATH] [--format text|json] [--include-free-text]
+  cse-screen ruleset list
+  cse-screen ruleset show [ID|PATH] [--format text|json]
+  cse-screen ruleset validate PATH
+  cse-screen --help | --version
+
+Commands:
+  assess            screen one child's answers and explain the level, the reasons and the next steps
+  ruleset list      list the rulesets bundled with this package
+  ruleset show      summarise a ruleset: provenance, sign-off, levels, counts and fingerprint
+  ruleset validate  check a ruleset file and print its id, version and fingerprint
+
+Options:
+  -h, --help     show help (also after any command: cse-screen assess --help)
+  -v, --version  print the version
+
+${EXIT_CODES}
+
+${ERRORS}
+The result supports professional judgement. It does not replace it, or a referral.
+`,
+  assess: `cse-screen assess: screen one child's answers against a ruleset
+
+Usage:
+  cse-screen assess [FILE|-] [--ruleset ID|PATH] [--format text|json] [--include-free-text]
+
+Reads one screening (a JSON object) from FILE, or from standard input when FILE is - or is left
+out and input is piped. Prints the result once it is complete, never part of it.
+
+Options:
+  --ruleset ID|PATH    a bundled ruleset id, or a path to a ruleset file (anything with a / or
+                       ending in .json); default: the bundled default ruleset
+  --format text|json   text explains the result for a practitioner; json prints the result object
+                       (default: text)
+  --include-free-text  copy evidence and the judgement's rationale into the result; off by default
+                       so that free text stays in the case record
+  -h, --help           show this help
+
+${EXIT_CODES}
+
+${ERRORS}
+`,
+  ruleset: `cse-screen ruleset: inspect and check rulesets
+
+Usage:
+  cse-screen ruleset list
+  cse-screen ruleset show [ID|PATH] [--format text|json]
+  cse-screen ruleset validate PATH
+
+Run cse-screen ruleset COMMAND --help for details.
+`,
+  'ruleset list': `cse-screen ruleset list: list the bundled rulesets
+
+Usage:
+  cse-screen ruleset list
+
+Prints one line per ruleset in the package's rules/ folder: id, version, status and title. The
+default ruleset is marked. Exits 3 if a bundled ruleset is not valid.
+
+Options:
+  -h, --help  show this help
+`,
+  'ruleset show': `cse-screen ruleset show: summarise a ruleset
+
+Usage:
+  cse-screen ruleset show [ID|PATH] [--format text|json]
+
+Shows a bundled ruleset by id, or a ruleset file by path (default: the bundled default ruleset).
+Text gives its provenance, sign-off status, levels, counts of indicators, rules and pathway steps,
+and its fingerprint; json prints the whole ruleset as parsed, defaults filled in.
+
+Options:
+  --format text|json  default: text
+  -h, --help          show this help
+
+Exits 3 if the ruleset cannot be loaded or is not valid.
+`,
+  'ruleset validate': `cse-screen ruleset validate: check a ruleset
+
+Usage:
+  cse-screen ruleset validate PATH
+
+Checks a ruleset file (or a bundled id) for shape and meaning: ids, references, bands, reachable
+levels and rules, sources. Prints "ok ID VERSION FINGERPRINT" and exits 0, or prints every issue
+to stderr and exits 3.
+
+Options:
+  -h, --help  show this help
+`,
+};

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Screener, ScreeningInput } from '../../src/index.js';
+import { explainResult, type Screener, type ScreeningInput } from '../../src/index.js';
 import { propertyScreeners } from '../support/property-rulesets.js';
 import { answerArbitrary, screeningArbitrary } from '../support/screening-arbitrary.js';
 
@@ -81,6 +81,20 @@ describe.each(propertyScreeners())('scoreScreening on %s', (_path: string, scree
       const concerned = withAnswer(screening, target.id, value);
       const input = judge ? { ...concerned, judgement: { level: lowest, rationale: 'Test rationale.' } } : concerned;
       expect(screener.screen(input).pathway.length).toBeGreaterThan(0);
+    }), { numRuns: RUNS });
+  });
+
+  test('a computed level above the lowest always comes with the rules or score bands that explain it', () => {
+    fc.assert(fc.property(screenings, (screening) => {
+      const result = screener.screen(screening);
+      if (result.computedLevel.rank === 0) return;
+      const explainedByRule = result.firedRules.some((rule) => rule.effect.kind !== 'actions' && rule.effect.kind !== 'escalate'
+        && rule.effect.level === result.computedLevel.id && rule.because.length > 0);
+      const explainedByBand = result.scores.some((score) => score.level === result.computedLevel.id);
+      expect(explainedByRule || explainedByBand).toBe(true);
+      const text = explainResult(result, ruleset);
+      for (const rule of result.firedRules) expect(text).toContain(rule.title);
+      for (const step of result.pathway) expect(text).toContain(step.title);
     }), { numRuns: RUNS });
   });
 

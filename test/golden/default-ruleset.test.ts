@@ -36,6 +36,13 @@ describe('the default ruleset on its golden cases', () => {
     expect(screener.ruleset.steps.map((step) => step.id).filter((id) => !reached.has(id))).toEqual([]);
   });
 
+  test('every result of the draft default ruleset says it is a draft that has not been signed off', () => {
+    expect(screener.ruleset.meta.status).toBe('draft');
+    for (const [, golden] of cases) {
+      expect(screener.screen(golden.screening).warnings.map((warning) => warning.code)).toContain('draft_ruleset');
+    }
+  });
+
   test('there are at least 40 golden cases, each with a name and a one-line rationale', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     for (const [, golden] of cases) {

@@ -14,6 +14,7 @@ export function compileMatch(match: AnswerMatch | undefined, presentAnswers: rea
     windows: match?.windows === undefined ? undefined : new Set(match.windows),
     minScore: match?.minScore ?? 1,
     atMax: match?.atMax === true,
+    scored: match?.minScore !== undefined || match?.atMax === true,
   };
 }
 

@@ -14,6 +14,8 @@ export interface CompiledMatch {
   readonly windows: ReadonlySet<string> | undefined;
   readonly minScore: number;
   readonly atMax: boolean;
+  /** The match asks for a score (minScore or atMax), so only ordinal items can meet it. */
+  readonly scored: boolean;
 }
 
 /** A condition with its ids resolved to positions, built once per ruleset. */

@@ -47,7 +47,8 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
       potentialRank = Math.max(potentialRank, rule.rank);
     }
   });
-  potentialRank = Math.max(potentialRank, computedRank);
+  // What is still unknown matters only where it could take the level above what the rules already give.
+  const openRank = potentialRank > computedRank ? potentialRank : 0;
 
   const judged = applyJudgement(compiled, computedRank, bindingRank, screening.judgement, includeFreeText);
   const actionEnv: EvaluationEnv = { ...levelEnv, finalRank: judged.finalRank };
@@ -97,7 +98,7 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
     complete: unanswered.length === 0 && unknown.length === 0,
     computedLevel: level(computedRank),
     level: finalLevel,
-    potentialLevel: level(Math.max(potentialRank, judged.finalRank)),
+    potentialLevel: level(Math.max(openRank, judged.finalRank)),
     ...(judged.outcome === undefined ? {} : { judgement: judged.outcome }),
     firedRules: compiled.rules.flatMap((rule, r) => truths[r] !== TRUE ? [] : [{
       id: rule.source.id, title: rule.source.title, effect: rule.source.effect, because: collectBecause(rule.when, envFor(rule.decidesLevel)),
@@ -148,11 +149,11 @@ function warningsFor(read: ReadScreening, compiled: CompiledRuleset, result: Res
       message: `is outside the ages this ruleset is made for (${ruleset.scope.ages.from} to ${ruleset.scope.ages.below - 1}): the result is indicative only; follow the out-of-scope route`,
     });
   }
-  if (!result.complete) {
+  if (!result.complete || result.undeterminedRules.length > 0) {
     const higher = result.potentialLevel.rank > result.level.rank ? `; the level could be as high as ${result.potentialLevel.label} once they are known` : '';
     warnings.push({
       code: 'incomplete', path: ['answers'],
-      message: `${result.unanswered.length} indicator(s) unanswered and ${result.unknown.length} answered unknown; none was scored as no${higher}`,
+      message: `${result.unanswered.length} indicator(s) unanswered, ${result.unknown.length} answered unknown and ${result.undeterminedRules.length} rule(s) undecided for want of an answer, window or fact; none was read as no${higher}`,
     });
   }
   if (judgementWarning !== undefined) warnings.push(judgementWarning);

@@ -16,7 +16,9 @@ export function explainResult(result: Result, ruleset?: Ruleset): string {
     const { judgement } = result;
     lines.push(judgement.applied
       ? `Professional judgement ${judgement.direction === 'same' ? 'confirmed' : judgement.direction} the level to ${judgement.level.label}.`
-      : `Professional judgement of ${judgement.level.label} was not applied: it is below a floor set by the rules.`);
+      : result.level.rank < result.computedLevel.rank
+        ? `Professional judgement of ${judgement.level.label} was applied only as far as the floor set by the rules: ${result.level.label}.`
+        : `Professional judgement of ${judgement.level.label} was not applied: it is below a floor set by the rules.`);
     if (judgement.rationale !== undefined) lines.push(`  Rationale: ${judgement.rationale}`);
   }
   if (result.potentialLevel.rank > result.level.rank) {

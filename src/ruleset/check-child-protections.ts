@@ -20,8 +20,12 @@ export function checkChildProtections(ruleset: Ruleset): Issue[] {
   }
   let hasUnder13Floor = false;
   ruleset.rules.forEach((rule, r) => {
-    const kind = rule.effect.kind;
-    if (kind === 'actions') return;
+    const { effect } = rule;
+    const kind = effect.kind;
+    if (effect.kind === 'actions') return;
+    // A floor or override above the lowest level, with an age condition that holds at 12: the
+    // protection must be stated for under-13s explicitly, not left to rules written for everyone.
+    const isFloor = (kind === 'floor' || kind === 'override') && ruleset.levels.findIndex((level) => level.id === effect.level) > 0;
     walkCondition(rule.when, ['rules', r, 'when'], (condition, where) => {
       if (condition.kind !== 'age') return;
       const holds = (age: number): boolean => ageHolds(condition, age) !== where.negated;
@@ -31,7 +35,7 @@ export function checkChildProtections(ruleset: Ruleset): Issue[] {
           message: 'would let this rule fire for a 15 year old but not for a 16 or 17 year old with the same answers',
         });
       }
-      if ((kind === 'floor' || kind === 'override') && holds(12)) hasUnder13Floor = true;
+      if (isFloor && holds(12)) hasUnder13Floor = true;
     });
   });
   if (!hasUnder13Floor) {

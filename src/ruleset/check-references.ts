@@ -4,6 +4,7 @@ import type { Issue } from '../schema/issue.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { SourceRef } from '../schema/source-ref.js';
 import type { RulesetIndex } from './ruleset-index.js';
+import { selectIndicators } from './select-indicators.js';
 import { walkCondition } from './walk-condition.js';
 
 type Path = readonly (string | number)[];
@@ -50,6 +51,7 @@ export function checkReferences(ruleset: Ruleset, index: RulesetIndex): Issue[] 
         case 'answers':
           filter(term.where, [...termPath, 'where']);
           match(term.match, termPath);
+          checkCountMatchFitsScales(ruleset, term.where, term.match, index, termPath, issues);
           for (const window of Object.keys(term.windowWeights ?? {})) expect(index.windows, window, [...termPath, 'windowWeights', window], 'a time window');
           break;
         case 'ordinal':
@@ -73,7 +75,11 @@ export function checkReferences(ruleset: Ruleset, index: RulesetIndex): Issue[] 
           }
           match(condition.match, where.path);
           break;
-        case 'count': filter(condition.where, [...where.path, 'where']); match(condition.match, where.path); break;
+        case 'count':
+          filter(condition.where, [...where.path, 'where']);
+          match(condition.match, where.path);
+          checkCountMatchFitsScales(ruleset, condition.where, condition.match, index, where.path, issues);
+          break;
         case 'score': expect(index.scores, condition.score, [...where.path, 'score'], 'a score'); break;
         case 'attribute': expect(index.attributes, condition.attribute, [...where.path, 'attribute'], 'a subject attribute'); break;
         case 'context': expect(index.contextFacts, condition.fact, [...where.path, 'fact'], 'a context fact'); break;
@@ -92,6 +98,28 @@ export function checkReferences(ruleset: Ruleset, index: RulesetIndex): Issue[] 
   steps(ruleset.policy.concernSteps, ['policy', 'concernSteps']);
   steps(ruleset.scope.outOfScope.steps, ['scope', 'outOfScope', 'steps']);
   return issues;
+}
+
+/**
+ * A match used over many indicators (a count or a score term) must suit each of them: a score match
+ * only selects ordinal items, and a window match only selects items that offer one of the windows.
+ * Otherwise those items could never be decided and would stay unknown for ever.
+ */
+function checkCountMatchFitsScales(
+  ruleset: Ruleset, where: IndicatorFilter, match: AnswerMatch | undefined, index: RulesetIndex, path: Path, issues: Issue[],
+): void {
+  if (match === undefined) return;
+  const selected = selectIndicators(ruleset.indicators, where);
+  if ((match.minScore !== undefined || match.atMax !== undefined) && selected.some((indicator) => indicator.answer.kind !== 'ordinal')) {
+    issues.push({ code: 'match_not_for_scale', path: [...path, 'match'], message: 'asks for a score but its filter also selects indicators answered yes/no/possible/unknown' });
+  }
+  const windows = match.windows?.filter((window) => index.windows.has(window));
+  if (windows !== undefined && windows.length > 0) {
+    const offersNone = selected.some((indicator) => indicator.answer.kind === 'presence' && !indicator.answer.windows.some((window) => windows.includes(window)));
+    if (offersNone) {
+      issues.push({ code: 'window_not_on_indicator', path: [...path, 'match', 'windows'], message: 'names time windows that some indicators its filter selects do not offer' });
+    }
+  }
 }
 
 /** An answer condition's match must suit the indicator's scale: windows it allows, scores only for ordinal items. */

@@ -1,3 +1,4 @@
+import type { AnswerMatch } from '../schema/answer-match.js';
 import type { Issue } from '../schema/issue.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { RulesetIndex } from './ruleset-index.js';
@@ -30,12 +31,16 @@ export function checkRuleShapes(ruleset: Ruleset, index: RulesetIndex): Issue[] 
           const high = condition.atMost === undefined ? ruleset.levels.length - 1 : index.levelRank.get(condition.atMost);
           if (condition.atLeast === undefined && condition.atMost === undefined) {
             issues.push({ code: 'invalid_range', path: [...where.path], message: 'must give atLeast, atMost or both' });
-          } else if (low !== undefined && high !== undefined && low > high) {
+          } else if (!where.negated && low !== undefined && high !== undefined && low > high) {
             issues.push({ code: 'rule_never_fires', path: [...where.path], message: 'asks for a level above atMost and below atLeast at once' });
           }
           break;
         }
+        case 'answer':
+          if (decidesLevel) checkMatchCountsYes(condition.match, where.path, issues);
+          break;
         case 'count': {
+          if (decidesLevel) checkMatchCountsYes(condition.match, where.path, issues);
           if (condition.min === undefined && condition.max === undefined) {
             issues.push({ code: 'invalid_range', path: [...where.path], message: 'must give min, max or both' });
           } else if (condition.min !== undefined && condition.max !== undefined && condition.min > condition.max) {
@@ -59,7 +64,7 @@ export function checkRuleShapes(ruleset: Ruleset, index: RulesetIndex): Issue[] 
           break;
         }
         case 'at-least':
-          if (condition.count > condition.of.length) {
+          if (!where.negated && condition.count > condition.of.length) {
             issues.push({ code: 'rule_never_fires', path: [...where.path, 'count'], message: 'asks for more conditions than it lists' });
           }
           break;
@@ -69,4 +74,14 @@ export function checkRuleShapes(ruleset: Ruleset, index: RulesetIndex): Issue[] 
     });
   });
   return issues;
+}
+
+/**
+ * In a rule that sets a level, a match that counts "possible" or "unknown" must count "yes" too:
+ * otherwise turning a possible into a yes could lower the level.
+ */
+function checkMatchCountsYes(match: AnswerMatch | undefined, path: readonly (string | number)[], issues: Issue[]): void {
+  if (match?.answers !== undefined && !match.answers.includes('yes')) {
+    issues.push({ code: 'match_excludes_yes', path: [...path, 'match', 'answers'], message: 'counts answers other than yes but not yes, so a firmer answer could lower the level' });
+  }
 }

@@ -9,3 +9,8 @@ export const AnswerCodeSchema = z.enum(['yes', 'no', 'possible', 'unknown']).che
 );
 
 export type AnswerCode = z.output<typeof AnswerCodeSchema>;
+
+/** The answer codes that may count as present in a rule: "no" never does. */
+export const PresentAnswerCodeSchema = z.enum(['yes', 'possible', 'unknown']).check(
+  z.meta({ id: 'PresentAnswerCode', description: 'An answer code a rule may count as present. "no" is never one.' }),
+);

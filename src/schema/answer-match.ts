@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AnswerCodeSchema } from './answer-code.js';
+import { PresentAnswerCodeSchema } from './answer-code.js';
 import { IdSchema } from './id.js';
 
 /**
@@ -8,7 +8,7 @@ import { IdSchema } from './id.js';
  * ordinal indicators match on a minimum score or on their highest score.
  */
 export const AnswerMatchSchema = z.strictObject({
-  answers: z.optional(z.array(AnswerCodeSchema).check(z.minLength(1))),
+  answers: z.optional(z.array(PresentAnswerCodeSchema).check(z.minLength(1))),
   windows: z.optional(z.array(IdSchema).check(z.minLength(1))),
   minScore: z.optional(z.int().check(z.minimum(1))),
   atMax: z.optional(z.literal(true)),

@@ -9,7 +9,7 @@ export const ISSUE_CODES = [
   'duplicate_id', 'unknown_reference', 'band_gap', 'band_overlap', 'band_range', 'band_level_descends', 'unreachable_level', 'rule_never_fires',
   'step_never_reached', 'missing_source', 'invalid_range', 'level_condition_in_level_rule', 'scope_excludes_children',
   'age_rule_lowers_older_children', 'missing_under_13_floor', 'vulnerability_scored_in_context_only_ruleset',
-  'actions_rule_without_steps', 'window_not_on_indicator', 'ordinal_scale_gap', 'match_not_for_scale', 'unsupported_format',
+  'actions_rule_without_steps', 'window_not_on_indicator', 'ordinal_scale_gap', 'match_not_for_scale', 'match_excludes_yes', 'unsupported_format',
   // screening semantics
   'unknown_indicator', 'answer_not_in_scale', 'unknown_window', 'window_not_allowed', 'unknown_attribute', 'unknown_context_fact',
   'unknown_level', 'missing_rationale', 'age_mismatch', 'date_of_birth_after_assessment', 'date_of_birth_needs_assessment_date',

@@ -70,7 +70,7 @@ export const JudgementOutcomeSchema = z.strictObject({
   by: z.optional(z.string()),
 }).check(z.meta({
   id: 'JudgementOutcome',
-  description: 'The judged level, whether it was applied (a judgement below a floor or override is not), and its direction against the computed level. The rationale appears only when free text was asked for.',
+  description: 'The judged level; `applied` says whether it was used as given (a judgement below a floor or override is not: the level goes only as low as that floor); its direction against the computed level. The rationale appears only when free text was asked for.',
 }));
 
 /** How the result compares with an earlier one. */

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { AnswerCodeSchema } from './answer-code.js';
+import { PresentAnswerCodeSchema } from './answer-code.js';
 import { IdSchema, TextSchema } from './id.js';
 
 /** Choices the ruleset makes where published tools differ; each is stated in the audit docs. */
 export const RulesetPolicySchema = z.strictObject({
-  presentAnswers: z.array(AnswerCodeSchema).check(z.minLength(1)).check(z.meta({
+  presentAnswers: z.array(PresentAnswerCodeSchema).check(z.minLength(1)).check(z.meta({
     description: 'The answers that count as present when a rule does not say: for example ["yes"] or ["yes", "possible"]. "no" never counts.',
   })),
   possibleNote: TextSchema.check(z.meta({ description: 'What a "possible" answer does under this ruleset, in plain words.' })),

@@ -10,7 +10,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 const files = sourceFiles('src').map((path) => ({ path: relative('src', path), text: readFileSync(path, 'utf8') }));
-const imports = (text: string): string[] => [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((match) => match[1] ?? '');
+const imports = (text: string): string[] => [...text.matchAll(/^(?:import|export)\b[^;]*?from\s*'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/gm)]
+  .map((match) => match[1] ?? match[2] ?? '');
 const isNodeOnly = (path: string): boolean => path.startsWith('node/') || path === 'cli.ts';
 
 // The layers, lowest first: a file may import its own layer and those below it, never above.

@@ -8,6 +8,7 @@ export const AnswerCodeSchema = z.enum(['yes', 'no', 'possible', 'unknown']).che
   }),
 );
 
+/** What {@link AnswerCodeSchema} produces: the checked form, with defaults filled in. */
 export type AnswerCode = z.output<typeof AnswerCodeSchema>;
 
 /** The answer codes that may count as present in a rule: "no" never does. */

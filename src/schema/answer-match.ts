@@ -17,4 +17,5 @@ export const AnswerMatchSchema = z.strictObject({
   description: 'Which answers count as present: answer codes (default: the ruleset policy), time windows, and for ordinal items a minimum score or the top score.',
 }));
 
+/** What {@link AnswerMatchSchema} produces: the checked form, with defaults filled in. */
 export type AnswerMatch = z.output<typeof AnswerMatchSchema>;

@@ -22,6 +22,9 @@ export const AnswerDetailSchema = z.strictObject({
 /** One answer: a bare value or a value with details. */
 export const AnswerSchema = z.union([AnswerValueSchema, AnswerDetailSchema]).check(z.meta({ id: 'Answer' }));
 
+/** What {@link AnswerValueSchema} produces: the checked form, with defaults filled in. */
 export type AnswerValue = z.output<typeof AnswerValueSchema>;
+/** What {@link AnswerDetailSchema} produces: the checked form, with defaults filled in. */
 export type AnswerDetail = z.output<typeof AnswerDetailSchema>;
+/** What {@link AnswerSchema} produces: the checked form, with defaults filled in. */
 export type Answer = z.output<typeof AnswerSchema>;

@@ -95,5 +95,6 @@ export const ConditionSchema = z.union([
   AgeConditionSchema, AttributeConditionSchema, ContextConditionSchema, LevelConditionSchema,
 ]).check(z.meta({ id: 'Condition', description: 'A condition of the closed rule grammar, told apart by kind.' }));
 
+/** What {@link ConditionSchema} produces: the checked form, with defaults filled in. */
 export type Condition = z.output<typeof ConditionSchema>;
 export type ConditionKind = Condition['kind'];

@@ -17,4 +17,5 @@ export const IndicatorFilterSchema = z.strictObject({
   description: 'Selects indicators by id, domain, kind, suggested level and tag. Fields combine with and; values within a field with or.',
 }));
 
+/** What {@link IndicatorFilterSchema} produces: the checked form, with defaults filled in. */
 export type IndicatorFilter = z.output<typeof IndicatorFilterSchema>;

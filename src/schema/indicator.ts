@@ -36,6 +36,9 @@ export const IndicatorSchema = z.strictObject({
   description: 'A checklist item: what the practitioner is asked, what counts, its suggested level and kind, its answer scale and its sources.',
 }));
 
+/** What {@link IndicatorSchema} produces: the checked form, with defaults filled in. */
 export type Indicator = z.output<typeof IndicatorSchema>;
+/** What {@link AnswerScaleSchema} produces: the checked form, with defaults filled in. */
 export type AnswerScale = z.output<typeof AnswerScaleSchema>;
+/** What {@link IndicatorKindSchema} produces: the checked form, with defaults filled in. */
 export type IndicatorKind = z.output<typeof IndicatorKindSchema>;

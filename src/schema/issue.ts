@@ -34,5 +34,7 @@ export const IssueSchema = z.strictObject({
   description: 'A problem or warning: a stable code, the path to the place in the input, and a message built from the code, the path and the ruleset, never from answer values or free text.',
 }));
 
+/** What {@link IssueCodeSchema} produces: the checked form, with defaults filled in. */
 export type IssueCode = z.output<typeof IssueCodeSchema>;
+/** What {@link IssueSchema} produces: the checked form, with defaults filled in. */
 export type Issue = z.output<typeof IssueSchema>;

@@ -11,4 +11,5 @@ export const JudgementSchema = z.strictObject({
   description: 'The level the practitioner judges right and why. The rationale is required and must not be blank.',
 }));
 
+/** What {@link JudgementSchema} produces: the checked form, with defaults filled in. */
 export type Judgement = z.output<typeof JudgementSchema>;

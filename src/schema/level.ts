@@ -15,4 +15,5 @@ export const LevelSchema = z.strictObject({
   description: 'A risk level: its label and colour, what it means in practice, when to review, and the pathway steps it brings in.',
 }));
 
+/** What {@link LevelSchema} produces: the checked form, with defaults filled in. */
 export type Level = z.output<typeof LevelSchema>;

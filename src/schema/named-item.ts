@@ -22,6 +22,9 @@ export const FactSchema = z.strictObject({
   description: z.optional(TextSchema),
 }).check(z.meta({ id: 'Fact', description: 'A yes/no fact about the child or the case, supplied by the screening.' }));
 
+/** What {@link DomainSchema} produces: the checked form, with defaults filled in. */
 export type Domain = z.output<typeof DomainSchema>;
+/** What {@link WindowSchema} produces: the checked form, with defaults filled in. */
 export type Window = z.output<typeof WindowSchema>;
+/** What {@link FactSchema} produces: the checked form, with defaults filled in. */
 export type Fact = z.output<typeof FactSchema>;

@@ -24,5 +24,7 @@ export const PathwayStepSchema = z.strictObject({
   description: 'A next step: what to do, who acts, how urgently, whether it is required or to be considered, on what legal basis, and its source.',
 }));
 
+/** What {@link PathwayStepSchema} produces: the checked form, with defaults filled in. */
 export type PathwayStep = z.output<typeof PathwayStepSchema>;
+/** What {@link UrgencySchema} produces: the checked form, with defaults filled in. */
 export type Urgency = z.output<typeof UrgencySchema>;

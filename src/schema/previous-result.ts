@@ -9,4 +9,5 @@ export const PreviousResultSchema = z.looseObject({
   scores: z.optional(z.array(z.looseObject({ id: IdSchema, value: z.int() }))),
 }).check(z.meta({ id: 'PreviousResult', description: 'An earlier result (or its ruleset, level and scores), to compare against.' }));
 
+/** What {@link PreviousResultSchema} produces: the checked form, with defaults filled in. */
 export type PreviousResult = z.output<typeof PreviousResultSchema>;

@@ -113,13 +113,23 @@ export const ResultSchema = z.strictObject({
   description: 'The outcome of a screening: the computed and final level, the rules that fired and could fire, scores, the pathway, what is unanswered, and warnings. Store it with its ruleset stamp.',
 }));
 
+/** What {@link LevelRefSchema} produces: the checked form, with defaults filled in. */
 export type LevelRef = z.output<typeof LevelRefSchema>;
+/** What {@link BecauseSchema} produces: the checked form, with defaults filled in. */
 export type Because = z.output<typeof BecauseSchema>;
+/** What {@link FiredRuleSchema} produces: the checked form, with defaults filled in. */
 export type FiredRule = z.output<typeof FiredRuleSchema>;
+/** What {@link UndeterminedRuleSchema} produces: the checked form, with defaults filled in. */
 export type UndeterminedRule = z.output<typeof UndeterminedRuleSchema>;
+/** What {@link ScoreResultSchema} produces: the checked form, with defaults filled in. */
 export type ScoreResult = z.output<typeof ScoreResultSchema>;
+/** What {@link PathwayEntrySchema} produces: the checked form, with defaults filled in. */
 export type PathwayEntry = z.output<typeof PathwayEntrySchema>;
+/** What {@link StepOriginSchema} produces: the checked form, with defaults filled in. */
 export type StepOrigin = z.output<typeof StepOriginSchema>;
+/** What {@link JudgementOutcomeSchema} produces: the checked form, with defaults filled in. */
 export type JudgementOutcome = z.output<typeof JudgementOutcomeSchema>;
+/** What {@link TrendSchema} produces: the checked form, with defaults filled in. */
 export type Trend = z.output<typeof TrendSchema>;
+/** What {@link ResultSchema} produces: the checked form, with defaults filled in. */
 export type Result = z.output<typeof ResultSchema>;

@@ -18,4 +18,5 @@ export const RuleSchema = z.strictObject({
   description: 'A threshold rule: a condition, an effect on the level, the pathway steps it brings in, and its sources.',
 }));
 
+/** What {@link RuleSchema} produces: the checked form, with defaults filled in. */
 export type Rule = z.output<typeof RuleSchema>;

@@ -18,4 +18,5 @@ export const RulesetMetaSchema = z.strictObject({
   description: 'Identity, version, provenance and sign-off status of a ruleset, and the catalogue of sources it cites.',
 }));
 
+/** What {@link RulesetMetaSchema} produces: the checked form, with defaults filled in. */
 export type RulesetMeta = z.output<typeof RulesetMetaSchema>;

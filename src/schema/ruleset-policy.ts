@@ -16,4 +16,5 @@ export const RulesetPolicySchema = z.strictObject({
   })),
 }).check(z.meta({ id: 'RulesetPolicy', description: 'How answers count, what vulnerability factors do, and the steps every concern brings in.' }));
 
+/** What {@link RulesetPolicySchema} produces: the checked form, with defaults filled in. */
 export type RulesetPolicy = z.output<typeof RulesetPolicySchema>;

@@ -16,4 +16,5 @@ export const RulesetScopeSchema = z.strictObject({
   description: 'Applicability by age: a screening outside it is still scored, marked out of scope, and routed to the steps given.',
 }));
 
+/** What {@link RulesetScopeSchema} produces: the checked form, with defaults filled in. */
 export type RulesetScope = z.output<typeof RulesetScopeSchema>;

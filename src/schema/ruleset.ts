@@ -34,5 +34,7 @@ export const RulesetSchema = z.strictObject({
   description: 'A CSE risk indicator checklist, its threshold rules and its referral pathway, as declarative data. Levels are listed lowest first.',
 }));
 
+/** What {@link RulesetSchema} produces: the checked form, with defaults filled in. */
 export type Ruleset = z.output<typeof RulesetSchema>;
+/** What {@link RulesetSchema} accepts: the form a caller writes, before defaults are filled in. */
 export type RulesetInput = z.input<typeof RulesetSchema>;

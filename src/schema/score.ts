@@ -48,6 +48,9 @@ export const ScoreSchema = z.strictObject({
   description: 'A weighted sum of answers and attributes. Bands, when given, must cover every reachable score exactly once.',
 }));
 
+/** What {@link ScoreSchema} produces: the checked form, with defaults filled in. */
 export type Score = z.output<typeof ScoreSchema>;
+/** What {@link ScoreTermSchema} produces: the checked form, with defaults filled in. */
 export type ScoreTerm = z.output<typeof ScoreTermSchema>;
+/** What {@link ScoreBandSchema} produces: the checked form, with defaults filled in. */
 export type ScoreBand = z.output<typeof ScoreBandSchema>;

@@ -31,6 +31,9 @@ export const ScreeningSchema = z.strictObject({
   description: 'A completed (or partly completed) checklist for one child: answers keyed by indicator id, the subject, the assessment date, context facts, an optional judgement and an optional earlier result.',
 }));
 
+/** What {@link SubjectSchema} produces: the checked form, with defaults filled in. */
 export type Subject = z.output<typeof SubjectSchema>;
+/** What {@link ScreeningSchema} produces: the checked form, with defaults filled in. */
 export type Screening = z.output<typeof ScreeningSchema>;
+/** What {@link ScreeningSchema} accepts: the form a caller writes, before defaults are filled in. */
 export type ScreeningInput = z.input<typeof ScreeningSchema>;

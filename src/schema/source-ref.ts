@@ -7,7 +7,7 @@ export const SourceSchema = z.strictObject({
   title: TextSchema,
   publisher: z.optional(TextSchema),
   year: z.optional(z.int().check(z.minimum(1900), z.maximum(2100))),
-  url: z.optional(z.url()),
+  url: z.optional(z.url({ protocol: /^https?$/ })),
 }).check(z.meta({ id: 'Source', description: 'A document cited by the ruleset.' }));
 
 /** A citation of one source, optionally narrowed to a section. */
@@ -20,5 +20,7 @@ export const SourceRefSchema = z.strictObject({
 /** At least one citation: every indicator, rule and pathway step says where it comes from. */
 export const SourcesSchema = z.array(SourceRefSchema).check(z.minLength(1));
 
+/** What {@link SourceSchema} produces: the checked form, with defaults filled in. */
 export type Source = z.output<typeof SourceSchema>;
+/** What {@link SourceRefSchema} produces: the checked form, with defaults filled in. */
 export type SourceRef = z.output<typeof SourceRefSchema>;

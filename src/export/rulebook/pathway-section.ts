@@ -1,0 +1,91 @@
+import type { Ruleset } from '../../schema/ruleset.js';
+import { describeEffect, describeStrength, describeUrgency } from './describe-values.js';
+import { sourcesCell } from './indicators-section.js';
+import { stepsOfRule } from './rules-section.js';
+import { quote, type RulesetLabels } from './ruleset-labels.js';
+import { code, paragraph, strong, text, type Block, type Inline, type Rich, type Section } from './rulebook-document.js';
+
+interface Trigger {
+  readonly name: string;
+  readonly id: string;
+  readonly what: string;
+  /** How the trigger reads in a “brought in by” list. */
+  readonly origin: string;
+  readonly steps: readonly string[];
+}
+
+/** Every pathway step, what brings each in, and the steps by level and by trigger. */
+export function buildPathwaySection(ruleset: Ruleset, labels: RulesetLabels): Section {
+  const triggers: Trigger[] = [
+    { name: 'Any concern', id: 'policy.concernSteps', what: 'Any indicator answered Yes or Possible, whatever the level', origin: 'any concern', steps: ruleset.policy.concernSteps },
+    ...ruleset.rules.map((rule) => ({ name: rule.title, id: rule.id, what: describeEffect(rule.effect, labels), origin: `rule ${quote(rule.title)}`, steps: stepsOfRule(rule, ruleset) }))
+      .filter((trigger) => trigger.steps.length > 0),
+    { name: 'Outside the ages in scope', id: 'scope.outOfScope', what: 'The child is outside the ages this ruleset is made for', origin: 'the out-of-scope route', steps: ruleset.scope.outOfScope.steps },
+  ];
+  const broughtInBy = (stepId: string): Rich => {
+    const origins = [
+      ...ruleset.levels.filter((level) => level.steps.includes(stepId)).map((level) => `level ${labels.level(level.id)}`),
+      ...triggers.filter((trigger) => trigger.steps.includes(stepId)).map((trigger) => trigger.origin),
+    ];
+    return lines(origins.length === 0 ? ['Nothing: no level or rule brings it in'] : origins);
+  };
+  const details: Block[] = ruleset.steps.flatMap((step): Block[] => [
+    { kind: 'heading', depth: 3, id: `step-${step.id}`, text: step.title },
+    paragraph(text(step.description)),
+    {
+      kind: 'facts',
+      rows: [
+        ['Step', [code(step.id)]],
+        ['Sources', sourcesCell(step.sources, labels)],
+      ],
+    },
+  ]);
+  return {
+    id: 'section-pathway',
+    title: 'The pathway',
+    blocks: [
+      paragraph(text('The next steps, most urgent first, in the order a result lists them. “Must” steps are required; “should” steps are expected unless there is a reason '
+        + 'not to, recorded; “consider” steps are for the practitioner and the designated safeguarding lead to weigh.')),
+      {
+        kind: 'table',
+        id: 'pathway',
+        caption: 'Pathway steps',
+        head: ['Step', 'Who acts', 'How soon', 'Required', 'Legal basis', 'Brought in by'],
+        rows: ruleset.steps.map((step) => ({
+          kind: 'row' as const,
+          cells: [
+            [strong(step.title), { kind: 'break' as const }, code(step.id)],
+            [text(step.actor)],
+            [text(describeUrgency(step.urgency) + (step.timescale === undefined ? '' : ` (${step.timescale})`))],
+            [text(describeStrength(step.strength))],
+            lines(step.legalBasis.length === 0 ? ['None given'] : step.legalBasis),
+            broughtInBy(step.id),
+          ],
+        })),
+      },
+      {
+        kind: 'table',
+        id: 'pathway-by-level',
+        caption: 'Steps by level',
+        head: ['Level', 'Steps it brings in'],
+        rows: ruleset.levels.map((level) => ({ kind: 'row' as const, cells: [[strong(level.label)], lines(level.steps.length === 0 ? ['None'] : level.steps.map(labels.step))] })),
+      },
+      {
+        kind: 'table',
+        id: 'pathway-by-trigger',
+        caption: 'Steps by trigger: the concern policy, each rule that brings in steps, and the out-of-scope route',
+        head: ['Trigger', 'What it is', 'Steps it brings in'],
+        rows: triggers.map((trigger) => ({
+          kind: 'row' as const,
+          cells: [[strong(trigger.name), { kind: 'break' as const }, code(trigger.id)], [text(trigger.what)], lines(trigger.steps.map(labels.step))],
+        })),
+      },
+      ...details,
+    ],
+  };
+}
+
+/** Items as inline content, one per line. */
+function lines(items: readonly string[]): Rich {
+  return items.flatMap((item, i): Inline[] => [...(i === 0 ? [] : [{ kind: 'break' as const }]), text(item)]);
+}

@@ -9,6 +9,7 @@ import type { CliIo } from './cli-io.js';
 import { failed, printed, usageError, type CommandOutcome } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
+import { readInputFormat } from './batch/input-format.js';
 import { readOutputFormat, type OutputFormat } from './output-format.js';
 import { parseArgs, wantsHelp, type OptionSpec } from './parse-args.js';
 
@@ -16,13 +17,16 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: '--ruleset', takesValue: true },
   { name: '--format', takesValue: true },
   { name: '--include-free-text', takesValue: false },
+  { name: '--batch', takesValue: false },
+  { name: '--input', takesValue: true },
+  { name: '--quiet', takesValue: false },
   { name: '--help', short: '-h', takesValue: false },
 ];
 
 /**
  * `cse-screen assess [FILE|-]`: loads the ruleset (exit 3 if it fails), reads one screening from the
  * file or standard input, screens it (exit 1 with every issue if it is not valid) and prints the
- * explanation or the result as JSON.
+ * explanation or the result as JSON. With `--batch`, screens a stream of them (see runBatch).
  */
 export async function runAssessCommand(argv: readonly string[], io: CliIo): Promise<CommandOutcome> {
   if (wantsHelp(argv)) return printed(HELP.assess);
@@ -30,11 +34,20 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   if (!args.success) return failed(EXIT.usage, args.issues);
   const format = readOutputFormat(args.data.values.get('--format'));
   if (!format.success) return failed(EXIT.usage, format.issues);
+  const batch = args.data.flags.has('--batch');
+  if (!batch && (args.data.values.has('--input') || args.data.flags.has('--quiet'))) return usageError('--input and --quiet go with --batch');
+  if (batch && args.data.values.has('--format')) return usageError('--batch always writes NDJSON, one line per record: leave out --format');
   const source = args.data.positionals[0] ?? (io.stdin.isTTY === true ? undefined : '-');
   if (source === undefined) return usageError('needs a screening: give a FILE, or pipe JSON to standard input; run cse-screen assess --help');
+  const inputFormat = readInputFormat(args.data.values.get('--input'), source);
+  if (!inputFormat.success) return failed(EXIT.usage, inputFormat.issues);
 
   const screener = resolveRuleset(args.data.values.get('--ruleset') ?? DEFAULT_RULESET_ID);
   if (!screener.success) return failed(EXIT.invalidRuleset, screener.issues);
+  if (batch) {
+    const options = { source, input: inputFormat.data, quiet: args.data.flags.has('--quiet'), includeFreeText: args.data.flags.has('--include-free-text') };
+    return (await import('./batch/run-batch.js')).runBatch(screener.data, options, io);
+  }
   const input = source === '-' ? await readJsonStream(io.stdin) : readJsonFile(source);
   if (!input.success) return failed(EXIT.invalidScreening, input.issues);
   const result = screener.data.safeScreen(input.data, { includeFreeText: args.data.flags.has('--include-free-text') });

@@ -18,13 +18,15 @@ export const HELP: Readonly<Record<HelpTopic, string>> = {
 
 Usage:
   cse-screen assess [FILE|-] [--ruleset ID|PATH] [--format text|json] [--include-free-text]
+  cse-screen assess --batch [FILE|-] [--ruleset ID|PATH] [--input ndjson|csv] [--quiet] [--include-free-text]
   cse-screen ruleset list
   cse-screen ruleset show [ID|PATH] [--format text|json]
   cse-screen ruleset validate PATH
   cse-screen --help | --version
 
 Commands:
-  assess            screen one child's answers and explain the level, the reasons and the next steps
+  assess            screen one child's answers and explain the level, the reasons and the next steps;
+                    with --batch, screen a caseload: NDJSON or CSV in, one NDJSON result per record out
   ruleset list      list the rulesets bundled with this package
   ruleset show      summarise a ruleset: provenance, sign-off, levels, counts and fingerprint
   ruleset validate  check a ruleset file and print its id, version and fingerprint
@@ -42,9 +44,25 @@ The result supports professional judgement. It does not replace it, or a referra
 
 Usage:
   cse-screen assess [FILE|-] [--ruleset ID|PATH] [--format text|json] [--include-free-text]
+  cse-screen assess --batch [FILE|-] [--ruleset ID|PATH] [--input ndjson|csv] [--quiet] [--include-free-text]
 
 Reads one screening (a JSON object) from FILE, or from standard input when FILE is - or is left
 out and input is piped. Prints the result once it is complete, never part of it.
+
+With --batch, reads many screenings and streams one compact JSON line per record to stdout, in
+input order, each whole:
+  {"line":N,"ref":"...","result":{...}}            a record that was scored
+  {"line":N,"ref":"...","error":{"issues":[...]}}  one that was not: each issue {code,path,message}
+"ref" is the record's own ref, when it has one. Issues name codes and paths, never values. A bad
+record does not stop the batch. Input (--input, or CSV when FILE ends in .csv):
+  ndjson  one screening per line; blank lines are skipped but counted in line numbers
+  csv     RFC 4180, a header row first. Columns: ref, ageYears, dateOfBirth, assessedOn, one per
+          indicator id (an answer code or score; empty = unanswered), attr:ID and context:ID
+          (true or false; empty = not known). "line" is the line a row starts on (the header is
+          line 1). A header naming an unknown column is one error for line 1, and nothing more
+          is read.
+At the end a summary goes to stderr: records read, scored and failed, time taken and records/s.
+While it runs, a progress line is redrawn on stderr when stderr is a terminal.
 
 Options:
   --ruleset ID|PATH    a bundled ruleset id, or a path to a ruleset file (anything with a / or
@@ -53,9 +71,14 @@ Options:
                        (default: text)
   --include-free-text  copy evidence and the judgement's rationale into the result; off by default
                        so that free text stays in the case record
+  --batch              screen many screenings, as above (not with --format)
+  --input ndjson|csv   with --batch: how the input is written (default: csv for a .csv FILE, else ndjson)
+  --quiet              with --batch: no progress line and no summary; stderr carries only errors
   -h, --help           show this help
 
 ${EXIT_CODES}
+With --batch, exit code 1 means at least one record was not scored (or the input could not be read
+to the end); the output still has a line for every record read.
 
 ${ERRORS}
 `,

@@ -1,0 +1,87 @@
+import { assertNever } from '../../../assert-never.js';
+import { fail, succeed, type Safe } from '../../../issues/safe.js';
+import type { Issue } from '../../../schema/issue.js';
+import type { CsvColumn } from './plan-csv-columns.js';
+
+const INTEGER = /^-?\d{1,15}$/;
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * Builds a screening from one CSV row: an empty cell is left out (an unanswered indicator, an
+ * unknown fact); a whole number becomes a number; `true`/`false` (any case, as spreadsheets write
+ * them) in an attr: or context: column become booleans. Any other text is passed on as written, so
+ * the screening's own checks report it at its path. A cell that was not UTF-8 is `invalid_format`.
+ */
+export function readCsvRow(columns: readonly CsvColumn[], cells: readonly string[]): Safe<unknown> {
+  const attributes: Record<string, unknown> = {};
+  const subject: Record<string, unknown> = { attributes };
+  const answers: Record<string, unknown> = {};
+  const context: Record<string, unknown> = {};
+  const screening: Record<string, unknown> = { subject, answers, context };
+  const issues: Issue[] = [];
+  columns.forEach((column, c) => {
+    const cell = cells[c] ?? '';
+    if (cell === '') return;
+    if (cell.includes(REPLACEMENT)) {
+      issues.push({ code: 'invalid_format', path: pathOf(column), message: 'is not UTF-8 text' });
+      return;
+    }
+    switch (column.kind) {
+      case 'ref':
+        screening.ref = cell;
+        return;
+      case 'age-years':
+        subject.ageYears = numberOr(cell);
+        return;
+      case 'date-of-birth':
+        subject.dateOfBirth = cell;
+        return;
+      case 'assessed-on':
+        screening.assessedOn = cell;
+        return;
+      case 'answer':
+        answers[column.indicator] = numberOr(cell);
+        return;
+      case 'attribute':
+        attributes[column.attribute] = booleanOr(cell);
+        return;
+      case 'context':
+        context[column.fact] = booleanOr(cell);
+        return;
+      default:
+        return assertNever(column);
+    }
+  });
+  return issues.length > 0 ? fail(issues) : succeed(screening);
+}
+
+/** Where a column's value goes in the screening, for issues found before it is screened. */
+function pathOf(column: CsvColumn): (string | number)[] {
+  switch (column.kind) {
+    case 'ref':
+      return ['ref'];
+    case 'age-years':
+      return ['subject', 'ageYears'];
+    case 'date-of-birth':
+      return ['subject', 'dateOfBirth'];
+    case 'assessed-on':
+      return ['assessedOn'];
+    case 'answer':
+      return ['answers', column.indicator];
+    case 'attribute':
+      return ['subject', 'attributes', column.attribute];
+    case 'context':
+      return ['context', column.fact];
+    default:
+      return assertNever(column);
+  }
+}
+
+function numberOr(cell: string): number | string {
+  return INTEGER.test(cell) ? Number(cell) : cell;
+}
+
+function booleanOr(cell: string): boolean | string {
+  const lower = cell.toLowerCase();
+  return lower === 'true' ? true : lower === 'false' ? false : cell;
+}

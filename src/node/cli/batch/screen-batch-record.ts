@@ -1,0 +1,28 @@
+import type { Screener } from '../../../engine/compile-ruleset.js';
+import type { ScreenOptions } from '../../../engine/score-screening.js';
+import type { Issue } from '../../../schema/issue.js';
+import type { BatchRecord } from './batch-reader.js';
+
+/** One output line of a batch, and whether its record was scored. */
+export interface ScreenedRecord {
+  readonly text: string;
+  readonly scored: boolean;
+}
+
+/**
+ * Screens one record and renders its output line, compact JSON and a newline:
+ * `{"line":N,"ref":"…","result":{…}}`, or `{"line":N,"error":{"issues":[{code,path,message}]}}`.
+ * The ref is the caller's own; issues carry codes, paths and messages, never values from the input.
+ */
+export function screenBatchRecord(screener: Screener, record: BatchRecord, options: ScreenOptions): ScreenedRecord {
+  const head = record.ref === undefined ? `{"line":${record.line}` : `{"line":${record.line},"ref":${JSON.stringify(record.ref)}`;
+  if (record.kind === 'unreadable') return { text: `${head},"error":${renderIssues(record.issues)}}\n`, scored: false };
+  const result = screener.safeScreen(record.screening, options);
+  return result.success
+    ? { text: `${head},"result":${JSON.stringify(result.data)}}\n`, scored: true }
+    : { text: `${head},"error":${renderIssues(result.issues)}}\n`, scored: false };
+}
+
+function renderIssues(issues: readonly Issue[]): string {
+  return JSON.stringify({ issues: issues.map(({ code, path, message }) => ({ code, path, message })) });
+}

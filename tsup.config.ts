@@ -14,6 +14,7 @@ export default defineConfig([
   {
     entry: { node: 'src/node/index.ts' },
     format: ['esm', 'cjs'],
+    external: ['json-schema-to-typescript'],
     platform: 'node',
     target: 'node20',
     shims: true,
@@ -25,6 +26,8 @@ export default defineConfig([
     // The command line: one ESM file; src/cli.ts starts with its #! line, which esbuild keeps.
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],
+    // A development tool, loaded only by `cse-screen types`; never bundled, never a dependency.
+    external: ['json-schema-to-typescript'],
     platform: 'node',
     target: 'node20',
     sourcemap: true,

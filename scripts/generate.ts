@@ -6,7 +6,7 @@ import { generatedFiles } from './generated-files.js';
 // renamed into place, so that no file is ever left half-written.
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 let changed = 0;
-for (const [path, content] of generatedFiles()) {
+for (const [path, content] of await generatedFiles()) {
   const target = join(root, path);
   let current: string | undefined;
   try { current = readFileSync(target, 'utf8'); } catch { current = undefined; }

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { compileRuleset, toRulebookHtml, toRulebookMarkdown, type WorkedCase } from '../src/index.js';
 import { toJsonSchemas } from '../src/export/to-json-schemas.js';
+import { generateAnswersType } from '../src/node/generate-answers-type.js';
+import { DEFAULT_ANSWERS_TYPE_FILE } from './answers-type.js';
 
 /** The bundled rulesets whose rulebooks are committed, each with the folder of its golden cases. */
 const RULEBOOKS = [{ id: 'brighton-hove-cse', cases: 'test/cases' }];
@@ -13,7 +15,7 @@ function workedCases(folder: string, screen: (screening: unknown) => WorkedCase[
 }
 
 /** Every generated file that is committed, by path relative to the repository root, with its exact content. */
-export function generatedFiles(): Map<string, string> {
+export async function generatedFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const [name, schema] of Object.entries(toJsonSchemas())) files.set(`schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
   for (const { id, cases } of RULEBOOKS) {
@@ -21,6 +23,7 @@ export function generatedFiles(): Map<string, string> {
     const options = { fingerprint: screener.stamp.fingerprint, cases: workedCases(cases, (screening) => screener.screen(screening)) };
     files.set(`docs/rulesets/${id}.md`, toRulebookMarkdown(screener.ruleset, options));
     files.set(`docs/rulesets/${id}.html`, toRulebookHtml(screener.ruleset, options));
+    if (id === 'brighton-hove-cse') files.set(DEFAULT_ANSWERS_TYPE_FILE, await generateAnswersType(screener.ruleset, 'BrightonHoveCseAnswers'));
   }
   return files;
 }

@@ -19,3 +19,17 @@ export { WorkedCaseSchema, type RulebookOptions, type WorkedCase } from './expor
 export { diffRulesets, RulesetDiffSchema, ItemChangeSchema, type RulesetDiff, type ItemChange } from './export/diff-rulesets.js';
 export { impactOfChange, ImpactSchema, ImpactCaseSchema, CaseImpactSchema, type Impact, type ImpactCase, type CaseImpact } from './export/impact-of-change.js';
 export { renderDiffMarkdown } from './export/render-diff-markdown.js';
+export { toAnswerSchema, type JsonSchemaDocument } from './export/to-answer-schema.js';
+export {
+  toJsonFormsUiSchema, type JsonFormsLayout, type JsonFormsGroup, type JsonFormsControl, type JsonFormsControlOptions,
+} from './export/to-json-forms-ui-schema.js';
+export { toRjsfUiSchema, type RjsfUiSchema } from './export/to-rjsf-ui-schema.js';
+export { toFhirQuestionnaire, type FhirQuestionnaireOptions } from './export/to-fhir-questionnaire.js';
+export { toFhirCodeSystem } from './export/to-fhir-code-system.js';
+export { fromQuestionnaireResponse, type FromQuestionnaireResponseOptions } from './export/from-questionnaire-response.js';
+export { DEFAULT_CANONICAL_BASE } from './export/fhir/fhir-canonicals.js';
+export type {
+  FhirCoding, FhirExtension, FhirCodedExtension, FhirDecimalExtension, FhirIntegerExtension, FhirAnswerOption,
+  FhirQuestionnaireItem, FhirCanonicalMetadata, FhirQuestionnaire, FhirConcept, FhirCodeSystem,
+} from './export/fhir/fhir-types.js';
+export type { BrightonHoveCseAnswers, BrightonHoveCseIndicatorId } from './generated/brighton-hove-cse-answers.js';

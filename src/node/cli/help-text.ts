@@ -1,5 +1,5 @@
 /** The commands that have their own help. */
-export type HelpTopic = 'main' | 'assess' | 'ruleset' | 'ruleset list' | 'ruleset show' | 'ruleset validate';
+export type HelpTopic = 'main' | 'assess' | 'ruleset' | 'ruleset list' | 'ruleset show' | 'ruleset validate' | 'docs' | 'diff' | 'types';
 
 const EXIT_CODES = `Exit codes:
   0   done
@@ -22,6 +22,9 @@ Usage:
   cse-screen ruleset list
   cse-screen ruleset show [ID|PATH] [--format text|json]
   cse-screen ruleset validate PATH
+  cse-screen docs [ID|PATH] --out DIR [--cases DIR]
+  cse-screen diff OLD NEW [--cases DIR] [--format markdown|json]
+  cse-screen types [ID|PATH] --out FILE [--name TYPE]
   cse-screen --help | --version
 
 Commands:
@@ -30,6 +33,9 @@ Commands:
   ruleset list      list the rulesets bundled with this package
   ruleset show      summarise a ruleset: provenance, sign-off, levels, counts and fingerprint
   ruleset validate  check a ruleset file and print its id, version and fingerprint
+  docs              write the rulebook a safeguarding lead reviews, as Markdown and printable HTML
+  diff              what changed between two versions of a ruleset, and which cases it moves
+  types             write a TypeScript type of the answers a ruleset accepts
 
 Options:
   -h, --help     show help (also after any command: cse-screen assess --help)
@@ -128,5 +134,56 @@ to stderr and exits 3.
 
 Options:
   -h, --help  show this help
+`,
+  docs: `cse-screen docs: write the rulebook of a ruleset for review and sign-off
+
+Usage:
+  cse-screen docs [ID|PATH] --out DIR [--cases DIR]
+
+Writes DIR/<id>.md and DIR/<id>.html (a standalone page that prints well, with no scripts or
+external files): the ruleset's provenance and sign-off status, its fingerprint, every level,
+indicator, rule and pathway step in plain English with its sources, and how the rules combine.
+With --cases, each case file in DIR ({ "name", "rationale", "screening" } or a bare screening) is
+scored and shown as a worked example. Files are written whole or not at all.
+
+Options:
+  --out DIR    the folder to write to (created if needed)
+  --cases DIR  a folder of case files to show as worked examples
+  -h, --help   show this help
+
+${EXIT_CODES}
+`,
+  diff: `cse-screen diff: what changed between two versions of a ruleset
+
+Usage:
+  cse-screen diff OLD NEW [--cases DIR] [--format markdown|json]
+
+Lists indicators added, removed, reworded or re-levelled; levels, rules, scores, bands, floors,
+policy, scope and pathway steps changed, each before and after in plain English. With --cases,
+scores every case file in DIR under both and lists the cases whose level or pathway moves, from
+what to what. This is what a safeguarding lead reviews before approving a new version.
+
+Options:
+  --cases DIR               a folder of case files ({ "name", "screening" } or bare screenings)
+  --format markdown|json    default: markdown
+  -h, --help                show this help
+
+${EXIT_CODES}
+`,
+  types: `cse-screen types: write a TypeScript type of a ruleset's answers
+
+Usage:
+  cse-screen types [ID|PATH] --out FILE [--name TYPE]
+
+Writes a type with one optional key per indicator id and the answers each accepts, so that a
+misspelt id or answer code fails to compile. Made with json-schema-to-typescript, which must be
+installed (it is a development tool, not a dependency of this package).
+
+Options:
+  --out FILE    the .ts file to write
+  --name TYPE   the type's name, PascalCase ending in Answers (default: from the ruleset id)
+  -h, --help    show this help
+
+${EXIT_CODES}
 `,
 };

@@ -7,8 +7,8 @@ import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
 import { runRulesetCommand } from './ruleset-command.js';
 
-type Command = 'assess' | 'ruleset';
-const COMMANDS: ReadonlySet<string> = new Set<Command>(['assess', 'ruleset']);
+type Command = 'assess' | 'ruleset' | 'docs' | 'diff' | 'types';
+const COMMANDS: ReadonlySet<string> = new Set<Command>(['assess', 'ruleset', 'docs', 'diff', 'types']);
 
 /**
  * Runs `cse-screen` with these arguments (without `node` and the script) and returns the exit code.
@@ -43,6 +43,12 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<CommandOutc
       return (await import('./assess-command.js')).runAssessCommand(rest, io);
     case 'ruleset':
       return runRulesetCommand(rest);
+    case 'docs':
+      return (await import('./docs-command.js')).runDocsCommand(rest);
+    case 'diff':
+      return (await import('./diff-command.js')).runDiffCommand(rest);
+    case 'types':
+      return (await import('./types-command.js')).runTypesCommand(rest);
     default:
       return assertNever(first);
   }

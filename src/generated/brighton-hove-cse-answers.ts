@@ -1,0 +1,436 @@
+// generated: do not edit. Made by cse-screen types (json-schema-to-typescript) from the ruleset; run `npm run generate` to refresh.
+
+/**
+ * The answers of a screening for ruleset brighton-hove-cse 1.0.0, keyed by indicator id. Leave an unanswered item out.
+ */
+export type BrightonHoveCseAnswers = {
+  /**
+   * Has the child been missing from home or care overnight or longer, or gone missing again and again?
+   *
+   * Count any episode of being away overnight without the knowledge or agreement of the parent or carer, and any pattern of repeated missing episodes, whether or not a missing report was made to the police. A single short absence that ended the same day belongs under the short-episode question instead.
+   */
+  "missing-overnight-or-repeated"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child gone missing from home or care for a shorter time (back the same day)?
+   *
+   * Count a time when nobody responsible for the child knew where they were and could not reach them, even if they came back within hours. Being late home with the whereabouts known is not this item: use the staying-out-late question.
+   */
+  "missing-short-episode"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child regularly stay out late or come home later than agreed?
+   *
+   * Count a pattern, not a single occasion, of coming home late or staying out past agreed times where the carer knows roughly where the child is. If the whereabouts were unknown, answer the missing questions as well.
+   */
+  "staying-out-late"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child missing from education: leaving school or college during the day, unexplained absences, or not on any roll?
+   *
+   * Count unexplained absence during the school or college day, patterns of leaving after registration, and a child who is not on a school roll or has no education place. Authorised absence with a known reason does not count.
+   */
+  "missing-from-education"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * When the child comes back after being missing or out late, do they return with things, injuries or a state they will not explain?
+   *
+   * For example returning intoxicated, exhausted, in different clothes, with new possessions or money, or refusing to say where they were or who they were with. Ordinary tiredness after a known outing does not count.
+   */
+  "returns-unexplained"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child in a relationship with, or calling a boyfriend or girlfriend, someone noticeably older?
+   *
+   * Count a partner or "friend" whose age, maturity, money or status gives them power over the child, even if the child describes the relationship as loving or their own choice. A relationship with a peer of a similar age does not count here unless other questions apply.
+   */
+  "older-partner"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is someone, adult or young person, controlling the child: deciding who they see and where they go, checking their phone, or using violence or threats?
+   *
+   * Count coercive or controlling behaviour by anyone outside the household who has power over the child, including a peer or a gang member. Ordinary parental rules do not count; control by a family member who is exploiting the child does.
+   */
+  "controlling-relationship"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child spend time with an adult who is known or suspected to exploit or sexually harm children?
+   *
+   * Count contact with a named or recognisable person about whom police, children's social care or another agency hold concerns of sexual risk to children, including people named in other CSE cases. Contact with an unknown adult belongs under the next question.
+   */
+  "known-perpetrator-association"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child in contact with adults or much older young people whom the family does not know, including many unknown callers?
+   *
+   * Count unexplained contact in person, by phone or online with older people the carers cannot identify, and a stream of calls or messages from unknown numbers. Supervised contact with professionals or known family friends does not count.
+   */
+  "unknown-adults-contact"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child have money, phone credit, clothes, a phone or other goods, or get lifts, that cannot be accounted for?
+   *
+   * Count possessions or favours whose source the child will not or cannot explain, or which come from an older person. Presents from known family at normal times and money from a job do not count.
+   */
+  "unexplained-gifts-or-money"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child go to parties or gatherings with adults or much older young people where alcohol, drugs or sex are involved?
+   *
+   * Count gatherings in flats, houses, hotels or outdoors where older people supply alcohol or drugs to young people or where sexual activity is expected. Supervised celebrations with family or school do not count.
+   */
+  "parties-with-adults"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child, or their family, been threatened or intimidated by people linked to the child's contacts, or is the child clearly frightened of someone?
+   *
+   * Count threats of violence, of sharing images, or of harm to the family, and signs of fear of a particular person or group. Ordinary arguments between friends do not count.
+   */
+  "threats-or-intimidation"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child been taken somewhere against their will, or held or locked in somewhere?
+   *
+   * Count any account of abduction, false imprisonment or being kept at an address, from the child or anyone else. If it is happening now, the child is in immediate danger: call 999.
+   */
+  "abduction-or-held"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child become secretive about where they go and who with, or taken up with a new, often older, friendship group?
+   *
+   * Count a change from how the child used to behave: dropping old friends, refusing to name new ones, lying about whereabouts. Ordinary teenage privacy without other changes does not count.
+   */
+  "secretive-new-friends"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child taken part in, or been made to take part in, sexual activity in return for money, drugs, alcohol, cigarettes, food, a place to stay, gifts or status?
+   *
+   * Count any sexual activity, contact or non-contact, where the child or someone else receives something in return, whatever the child says about choosing it. The child is a victim, never an offender, in this exchange.
+   */
+  "sex-for-money-goods-or-shelter"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child take part in sexual activity to keep someone's affection or attention, to belong to a group, or to feel protected?
+   *
+   * Count sexual activity the child seems to feel they owe, or must give to stay liked, accepted or safe. A mutual relationship between peers of similar age without pressure does not count.
+   */
+  "sex-for-affection-or-belonging"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child been made to have sex with several people, or with people they were introduced to by someone else?
+   *
+   * Count any account of being passed between adults or older young people, being "shared" at parties or addresses, or being sent to meet people for sex. Include reports from friends or professionals.
+   */
+  "passed-between-abusers"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child offered sex for payment and then run off with the money before any sex took place ("clipping")?
+   *
+   * Count reports of this behaviour. It places the child at serious risk of violent reprisal and shows contact with people who buy sex from children.
+   */
+  clipping?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child say they owe someone money, drugs or favours, and are they being made to "pay it back"?
+   *
+   * Count a debt, real or invented, that is used to make the child do things, including sexual activity or carrying items. Ordinary borrowing between friends does not count.
+   */
+  "debt-or-owing-favours"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child been seen at places known for sexual exploitation or for selling sex, such as particular houses, flats, streets, parks or venues?
+   *
+   * Count sightings by professionals, police or the community at locations already linked with exploitation or sex work. Being in a busy public place with no known link does not count.
+   */
+  "seen-at-exploitation-locations"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child been asked or pushed to make or send sexual images or videos, or have sexual images of the child been made or passed on?
+   *
+   * Count requests, pressure or threats to produce images, and any sharing of images of the child, by adults or by peers. Do not view, copy or forward any image: record what you were told and where the image is.
+   */
+  "sexual-images-requested-or-shared"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has an adult had sexual conversations or exchanged sexual messages with the child, or arranged to meet them, online or by phone?
+   *
+   * Count any sexual content in messages or calls from an adult, and any arrangement to meet after online contact. An adult sending sexual messages to a child under 16 commits an offence; for 16 and 17 year olds it is still a sign of exploitation.
+   */
+  "sexual-communication-with-adult"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has someone the child knows only online befriended them with flattery, gifts, credit or promises, or asked them to keep the contact secret?
+   *
+   * Count an online relationship that follows the grooming pattern: quick intimacy, gifts or money, requests for secrecy, moving the chat to private apps. Ordinary online friendships with known peers do not count.
+   */
+  "online-befriended-groomed"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child secretive about their phone or internet use: more than one phone or SIM, hidden apps, deleted messages, calls late at night?
+   *
+   * Count a pattern of hiding or guarding devices and contacts, extra phones or SIMs, and use late into the night that the child will not explain. Normal wish for privacy alone does not count.
+   */
+  "secretive-phone-or-internet-use"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child meet up with people they first got to know online, or use adult dating or chat sites?
+   *
+   * Count arranged meetings with online contacts the carers do not know, and profiles on adult sites or apps. Meeting a known school friend does not count.
+   */
+  "meets-online-contacts"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child being sexually bullied or harassed by other young people, in person or online?
+   *
+   * Count sexual name-calling, unwanted touching, pressure for images, and spreading sexual rumours or images among peers. General bullying with no sexual element does not count here.
+   */
+  "sexual-bullying-or-harassment"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child selling, or being made to sell, sexual images, videos or live sexual activity online, or offering sex to people met online?
+   *
+   * Count accounts on subscription, camera or chat sites, payment for images, and arranging sex with people contacted online. The child is the victim, whoever set it up.
+   */
+  "selling-sexual-content-online"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child had a sexually transmitted infection?
+   *
+   * Count a diagnosed or strongly suspected infection. Repeated infections belong under the next question as well.
+   */
+  "sexually-transmitted-infection"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child had sexually transmitted infections, pregnancies or terminations more than once?
+   *
+   * Count two or more of any of these, in any combination. Each may be recorded confidentially by a health service; ask the health professional who knows.
+   */
+  "repeat-sti-pregnancy-or-termination"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child pregnant, or has the child been pregnant or had a termination?
+   *
+   * Count any pregnancy, miscarriage or termination, and requests for a termination. Find out the age of the other party: a much older partner is a strong sign of exploitation.
+   */
+  "pregnancy-or-termination"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child take sexual risks: unprotected sex, many partners, sex with people they hardly know, or repeated requests for emergency contraception?
+   *
+   * Count a pattern of risky sexual behaviour reported by the child, health staff or others. One episode of unprotected sex with a same-age partner may be answered "possible" and explored.
+   */
+  "sexually-risky-behaviour"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child known or believed to be sexually active?
+   *
+   * Count any sexual activity the child has taken part in. For a child under 13 any sexual activity is unlawful whatever the child says about consent, and this screening treats it as high risk; for 13 to 15 year olds sexual activity is unlawful but may not be exploitative, so look at the other questions.
+   */
+  "known-sexually-active"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child been sexually assaulted or raped, whether or not it was reported?
+   *
+   * Count any account or strong sign of sexual assault, from the child or anyone else. If it happened in the last few days, seek advice from the SARC at once about forensic evidence and health care.
+   */
+  "sexual-assault"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child have injuries with no believable explanation, or injuries that suggest physical or sexual assault?
+   *
+   * Count bruising, bite marks, burns, genital or anal injury, or any injury whose account keeps changing or does not fit. Injuries from known sport or accidents with a consistent account do not count.
+   */
+  "unexplained-injuries"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child's appearance changed markedly: weight, dress, hygiene or looking tired and unwell?
+   *
+   * Count a noticeable change that the child or carers cannot explain, including dressing much older or neglecting self-care. Ordinary changes in style do not count.
+   */
+  "change-in-appearance"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child self-harm, including cutting, overdosing or disordered eating?
+   *
+   * Count any self-harm, current or recent, and eating difficulties. Make sure the child's mental health needs are also addressed, whatever the outcome of this screening.
+   */
+  "self-harm"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child spoken of suicide, or tried to end their life?
+   *
+   * Count suicidal thoughts, plans or attempts. If there is a current plan or attempt, get urgent mental health or medical help first.
+   */
+  "suicidal-thoughts-or-attempts"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child's mood or behaviour changed: withdrawn, volatile, aggressive, hostile to family, or angry when asked about friends or whereabouts?
+   *
+   * Count a change from the child's usual self that has no clear other cause. Exploited children can appear challenging or anti-social; this should prompt curiosity, not blame.
+   */
+  "mood-or-behaviour-change"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child use sexualised language or behave in a sexualised way that is unusual for their age?
+   *
+   * Count sexual knowledge, talk or behaviour beyond what is expected for the child's age and development. Age-appropriate curiosity does not count.
+   */
+  "sexualised-language-or-behaviour"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child's attendance, behaviour or progress at school or college got worse, or have they lost interest?
+   *
+   * Count a drop in engagement or results, or new behaviour problems at school, without a clear other cause. Missing whole days or leaving during the day belongs under the missing-from-education question.
+   */
+  "change-in-school-engagement"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child excluded, on a reduced timetable, or not in education, employment or training?
+   *
+   * Count a fixed-term or permanent exclusion, a part-time timetable, or a 16 or 17 year old not in education, employment or training. Being out of mainstream education does not reduce the child's right to protection.
+   */
+  "excluded-or-not-in-education"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child experimenting with alcohol or drugs?
+   *
+   * Count occasional use. Regular or escalating use belongs under the next question; being given substances by older people belongs under the one after.
+   */
+  "substance-experimenting"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child misusing drugs or alcohol regularly, or found heavily intoxicated?
+   *
+   * Count regular or escalating use, dependency, or episodes of being found intoxicated. Consider a referral to young people's substance misuse services as well.
+   */
+  "substance-misuse"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child given drugs or alcohol by adults or much older young people?
+   *
+   * Count substances supplied free or cheaply by older people, which can be a way of building dependence or lowering resistance. Sharing among peers of the same age belongs under the other substance questions.
+   */
+  "given-drugs-or-alcohol"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Are the child's friends or peers known or thought to be sexually exploited?
+   *
+   * Count friendships with young people who are open to services for exploitation or who are known to police for it. A sibling who has been exploited is recorded under vulnerabilities as well.
+   */
+  "peers-being-exploited"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child bring other young people to adults, or to places where exploitation happens, or get rewarded for doing so?
+   *
+   * Count introducing friends to older people, taking them to parties or addresses, or receiving money or goods for it. The child doing this is very likely to be exploited themselves.
+   */
+  "recruiting-others"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child been pressured or forced into sexual activity by other young people, including in a group or on camera?
+   *
+   * Count any sexual activity the child was pushed into by peers, sexual activity in groups or gangs, and activity that was filmed or shared. Mutual activity between same-age partners without pressure does not count.
+   */
+  "peer-pressure-into-sex"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child shown harmful sexual behaviour towards others?
+   *
+   * Count sexual behaviour that harms or exploits another child. A child who behaves like this may be being abused or exploited themselves; respond to both needs.
+   */
+  "harmful-sexual-behaviour"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child involved in offending directed by older people or a gang, such as carrying drugs or money?
+   *
+   * Count signs that others are using the child for crime, including drug running across areas. Sexual and criminal exploitation often happen together.
+   */
+  "criminal-exploitation-or-gangs"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child started offending or behaving anti-socially, often in a group (for example shoplifting)?
+   *
+   * Count new petty offending or anti-social behaviour. Exploited children must not be treated as offenders for what they were made to do.
+   */
+  "offending-or-antisocial"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child seen getting into or out of cars driven by unknown adults, or picked up from home, school or care by them?
+   *
+   * Count lifts from adults the carers cannot identify, including being collected from school or a placement. Note car details if known and pass them on. Car theft by the child is a different matter.
+   */
+  "vehicles-unknown-adults"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child have unexplained links with hotels, taxi firms or takeaways, or have they been found at such places?
+   *
+   * Count being booked into or found at hotels, free taxi travel, or hanging around takeaways or late-night venues linked to adults of concern. Include receipts, key cards and taxi accounts found with the child.
+   */
+  "hotels-taxis-takeaways"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child been taken to, or been staying at, addresses the carers do not know, or do they have keys to such places?
+   *
+   * Count houses or flats the child visits or stays at without a known reason, and keys or entry codes for premises that are not theirs. Staying with known friends' families does not count.
+   */
+  "unknown-addresses-or-keys"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child been taken to, or do they know their way around, towns or cities they have no reason to know?
+   *
+   * Count travel to other areas that the child cannot explain, and familiarity with places where they have no family, school or other link. This may be internal trafficking.
+   */
+  "taken-to-other-towns"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child been found, or come back from being missing, a long way from home?
+   *
+   * Count being found or picked up in another town or area after a missing episode. Ask how they got there and who with.
+   */
+  "found-far-from-home"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child told anyone that they are being, or have been, sexually exploited or sexually abused, where this has not already been dealt with through a strategy discussion?
+   *
+   * Answer "yes" for a clear account from the child, even partial; answer "possible" for hints or half-told accounts. A historic disclosure that has already been investigated and acted on belongs under the history-of-abuse vulnerability instead. A clear disclosure makes the level High and no judgement can lower it.
+   */
+  "disclosure-of-exploitation"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child told someone about sexual or physical assault or exploitation and then taken it back?
+   *
+   * Count any retracted account. Withdrawal often follows pressure or fear and does not mean the first account was untrue; it is a separate item from a disclosure that stands.
+   */
+  "disclosure-withdrawn"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has a friend, family member, professional, the police or the community reported that the child is being sexually exploited?
+   *
+   * Count any report from someone other than the child, including anonymous intelligence passed on by the police. Record the source and what they saw or heard.
+   */
+  "third-party-report"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child looked after by a local authority, or have they been in the past?
+   *
+   * Answer yes for a child in care now (any legal status) or in care before. Record the attribute "looked after" in the child's details too where it applies now: the looked-after considerations follow from either.
+   */
+  "looked-after"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child a care leaver (a 16 or 17 year old who has left care or is preparing to)?
+   *
+   * Answer yes for a young person entitled to leaving care support. Record the "care leaver" attribute too.
+   */
+  "care-leaver"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child have a learning disability or difficulty?
+   *
+   * Answer yes for a diagnosed or strongly suspected learning disability or difficulty that affects understanding of relationships, risk or consent. With any risk indicator, the level is at least Medium.
+   */
+  "learning-disability"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child experienced sexual, physical or emotional abuse or neglect in the past?
+   *
+   * Count any known history, including abuse within the family and earlier exploitation that has been investigated.
+   */
+  "history-of-abuse"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is there, or has there been, domestic abuse in the child's family?
+   *
+   * Count domestic abuse the child has lived with, now or in the past.
+   */
+  "domestic-abuse-in-family"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Have the child's family relationships broken down, or has the child been told to leave home?
+   *
+   * Count serious conflict, estrangement, or being thrown out. Consider the family's circumstances when planning support.
+   */
+  "family-breakdown"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does a parent or carer misuse drugs or alcohol or have serious mental health difficulties?
+   *
+   * Count current or recent difficulties that affect the care the child receives.
+   */
+  "parent-substance-or-mental-health"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child isolated from peers or family, or without a trusted, protective adult?
+   *
+   * Count a child with few friends, cut off from family, or with no adult they can turn to.
+   */
+  "isolated-no-trusted-adult"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child homeless, sofa-surfing, or living in unsuitable or unstable accommodation such as a hostel or B&B?
+   *
+   * Count any housing that leaves the child without stable, safe care. A child with nowhere safe to stay may need accommodation under section 20 of the Children Act 1989.
+   */
+  "unsuitable-accommodation"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child have low self-esteem or a poor self-image?
+   *
+   * Count a child who speaks or acts as though they have little worth.
+   */
+  "low-self-esteem"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has a brother, sister or other family member been sexually exploited?
+   *
+   * Count exploitation of any child in the household or close family, now or before.
+   */
+  "sibling-exploited"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child an unaccompanied or separated migrant, asylum-seeking or refugee child, or possibly trafficked into the UK?
+   *
+   * Count a child without a parent in the UK or with an uncertain immigration status. If trafficking into the UK is suspected, discuss a National Referral Mechanism referral with the designated safeguarding lead.
+   */
+  "migrant-or-separated-child"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child unsure about, or unable to talk safely about, their sexual orientation or gender identity?
+   *
+   * Count a child who lacks support or acceptance about their sexuality or gender identity, which can make them easier to target.
+   */
+  "identity-unsupported"?: "yes" | "no" | "possible" | "unknown";
+};
+
+/** An indicator id of ruleset brighton-hove-cse 1.0.0. */
+export type BrightonHoveCseIndicatorId = keyof BrightonHoveCseAnswers;

@@ -1,0 +1,44 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+
+// The built package, checked as its users get it: the tests run after the suite's build.
+describe('the published package', () => {
+  test('publint finds nothing wrong with package.json and the files it names', () => {
+    const run = spawnSync('npx', ['publint', '--strict'], { encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toContain('All good');
+    expect(run.status).toBe(0);
+  });
+
+  test('are-the-types-wrong resolves types and code for every entry under node16 and bundlers, from ESM and CJS', () => {
+    const run = spawnSync('npx', ['attw', '--pack', '.', '--profile', 'node16', '--format', 'json'], { encoding: 'utf8' });
+    const report = JSON.parse(run.stdout) as { problems?: Record<string, { resolutionKind?: string }[]> };
+    // node10 predates package exports, so no subpath can resolve there; the node16 profile leaves it out.
+    const problems = Object.values(report.problems ?? {}).flat().filter((problem) => problem.resolutionKind !== 'node10');
+    expect(problems).toEqual([]);
+    expect(run.status).toBe(0);
+  }, 120_000);
+
+  test('every entry loads from ESM and from CJS, and the root entry works without Node built-ins', () => {
+    const esm = execFileSync('node', ['--input-type=module', '-e', `
+      const root = await import('cse-screening'); const node = await import('cse-screening/node');
+      const loaded = node.loadDefaultRuleset(); if (!loaded.success) throw new Error('default');
+      const result = loaded.data.screen({ subject: { ageYears: 14 }, answers: {} });
+      console.log(typeof root.compileRuleset, result.level.id, loaded.data.stamp.id);`], { encoding: 'utf8' });
+    expect(esm.trim()).toBe('function no-identified-concern brighton-hove-cse');
+    const cjs = execFileSync('node', ['-e', `
+      const root = require('cse-screening'); const node = require('cse-screening/node');
+      const ruleset = require('cse-screening/rules/brighton-hove-cse.json');
+      const schema = require('cse-screening/schemas/screening.schema.json');
+      console.log(typeof root.compileRuleset, root.compileRuleset(ruleset).stamp.id, node.DEFAULT_RULESET_ID, schema.$schema);`], { encoding: 'utf8' });
+    expect(cjs.trim()).toBe('function brighton-hove-cse brighton-hove-cse https://json-schema.org/draft/2020-12/schema');
+  });
+
+  test('the packed tarball holds the built code, schemas, rules and rulebooks, and no tests or sources', () => {
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' })) as [{ files: { path: string }[] }];
+    const paths = packed[0].files.map((file) => file.path);
+    for (const expected of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/node.js', 'dist/cli.js', 'schemas/ruleset.schema.json', 'rules/brighton-hove-cse.json', 'docs/rulesets/brighton-hove-cse.html']) {
+      expect(paths).toContain(expected);
+    }
+    expect(paths.filter((path) => path.startsWith('test/') || path.startsWith('src/'))).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ export function selectPathway(compiled: CompiledRuleset, contributions: readonly
   return [...origins.keys()].sort((a, b) => a - b).flatMap((position) => {
     const step = compiled.ruleset.steps[position];
     const broughtInBy = origins.get(position);
-    return step === undefined || broughtInBy === undefined ? [] : [{ ...step, broughtInBy }];
+    if (step === undefined || broughtInBy === undefined) return [];
+    const { description: _description, ...entry } = step;
+    return [{ ...entry, broughtInBy }];
   });
 }

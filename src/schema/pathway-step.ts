@@ -8,8 +8,8 @@ export const UrgencySchema = z.enum(['immediate', 'same-day', 'within-days', 'pl
   description: 'immediate: now, before anything else; same-day: before the end of the working day; within-days: within the timescale given; planned: at the next planned point.',
 }));
 
-/** One step of the local referral pathway. */
-export const PathwayStepSchema = z.strictObject({
+/** The fields of a pathway step, without its metadata, so that the result can derive its entries from them. */
+export const PathwayStepFieldsSchema = z.strictObject({
   id: IdSchema,
   title: TextSchema,
   description: TextSchema,
@@ -19,7 +19,10 @@ export const PathwayStepSchema = z.strictObject({
   strength: z.enum(['must', 'should', 'consider']),
   legalBasis: z._default(z.array(TextSchema), []),
   sources: SourcesSchema,
-}).check(z.meta({
+});
+
+/** One step of the local referral pathway. */
+export const PathwayStepSchema = z.extend(PathwayStepFieldsSchema, {}).check(z.meta({
   id: 'PathwayStep',
   description: 'A next step: what to do, who acts, how urgently, whether it is required or to be considered, on what legal basis, and its source.',
 }));

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { AnswerValueSchema } from './answer.js';
 import { IdSchema, IsoDateSchema } from './id.js';
 import { IssueSchema } from './issue.js';
-import { PathwayStepSchema } from './pathway-step.js';
+import { PathwayStepFieldsSchema } from './pathway-step.js';
 import { RuleEffectSchema } from './rule-effect.js';
 import { RulesetStampSchema } from './ruleset-stamp.js';
 
@@ -56,8 +56,11 @@ export const StepOriginSchema = z.strictObject({
   id: z.string(),
 }).check(z.meta({ id: 'StepOrigin' }));
 
-/** A pathway step in a result: the step as the ruleset defines it, and what brought it in. */
-export const PathwayEntrySchema = z.extend(PathwayStepSchema, {
+/**
+ * A pathway step in a result: the step as the ruleset defines it (without its long description, which
+ * the ruleset and its rulebook hold), and what brought it in.
+ */
+export const PathwayEntrySchema = z.extend(z.omit(PathwayStepFieldsSchema, { description: true }), {
   broughtInBy: z.array(StepOriginSchema).check(z.minLength(1)),
 }).check(z.meta({ id: 'PathwayEntry' }));
 

@@ -1,4 +1,5 @@
 import type { Ruleset } from '../schema/ruleset.js';
+import { formatPath } from '../issues/format-path.js';
 import { assertNever } from '../assert-never.js';
 import { fingerprintRuleset } from '../ruleset/fingerprint-ruleset.js';
 import { indexRuleset } from '../ruleset/ruleset-index.js';
@@ -52,9 +53,11 @@ export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
     index,
     indicators: ruleset.indicators,
     positions,
+    answerPaths: ruleset.indicators.map((indicator) => formatPath(['answers', indicator.id])),
     ordinalMax: ruleset.indicators.map((indicator) => (indicator.answer.kind === 'ordinal' ? maxOrdinal(indicator) : undefined)),
     levels: ruleset.levels.map((level, rank) => ({ id: level.id, label: level.label, rank, colour: level.colour, rag: level.rag })),
     levelSteps: ruleset.levels.map((level) => stepPositions(level.steps)),
+    stepEntries: ruleset.steps.map(({ description: _description, ...entry }) => entry),
     rules: ruleset.rules.map((rule) => ({
       source: rule,
       when: compileCondition(rule.when, ruleset, index, positions),

@@ -8,7 +8,7 @@ import { UNKNOWN } from './truth.js';
 /** The paths into the screening (answers, age, attributes, context) that an undetermined condition waits on, each once. */
 export function collectMissing(condition: CompiledCondition, env: EvaluationEnv): string[] {
   const out = new Set<string>();
-  const indicatorPath = (position: number): string => formatPath(['answers', env.compiled.indicators[position]?.id ?? '']);
+  const indicatorPath = (position: number): string => env.compiled.answerPaths[position] ?? '';
   const visit = (node: CompiledCondition): void => {
     switch (node.kind) {
       case 'all': case 'any': case 'at-least':

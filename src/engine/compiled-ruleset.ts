@@ -1,7 +1,7 @@
 import type { AnswerCode } from '../schema/answer-code.js';
 import type { Condition } from '../schema/condition.js';
 import type { Indicator } from '../schema/indicator.js';
-import type { LevelRef } from '../schema/result.js';
+import type { LevelRef, PathwayEntry } from '../schema/result.js';
 import type { Rule } from '../schema/rule.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { RulesetStamp } from '../schema/ruleset-stamp.js';
@@ -62,10 +62,14 @@ export interface CompiledRuleset {
   readonly index: RulesetIndex;
   readonly indicators: readonly Indicator[];
   readonly positions: ReadonlyMap<string, number>;
+  /** The path of each indicator's answer in a screening (`answers.<id>`), by position, formatted once. */
+  readonly answerPaths: readonly string[];
   /** The top score of each indicator's ordinal scale, by position; undefined for presence indicators. */
   readonly ordinalMax: readonly (number | undefined)[];
   readonly levels: readonly LevelRef[];
   readonly levelSteps: readonly (readonly number[])[];
+  /** Each pathway step as a result lists it (without its description), built once. */
+  readonly stepEntries: readonly Omit<PathwayEntry, 'broughtInBy'>[];
   readonly rules: readonly CompiledRule[];
   readonly scores: readonly CompiledScore[];
   readonly concernSteps: readonly number[];

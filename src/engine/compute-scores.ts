@@ -38,7 +38,7 @@ function addTerm(
           total.potential += weight;
         } else if (truth === UNKNOWN) {
           total.potential += term.maxWeights[j] ?? 0;
-          total.open.push(formatPath(['answers', compiled.indicators[position]?.id ?? '']));
+          total.open.push(compiled.answerPaths[position] ?? '');
         }
       });
       return;
@@ -47,7 +47,7 @@ function addTerm(
         const score = facts.answers[position]?.score;
         if (score === undefined) {
           total.potential += term.maxScores[j] ?? 0;
-          total.open.push(formatPath(['answers', compiled.indicators[position]?.id ?? '']));
+          total.open.push(compiled.answerPaths[position] ?? '');
         } else {
           total.value += score;
           total.potential += score;

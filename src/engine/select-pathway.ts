@@ -18,10 +18,8 @@ export function selectPathway(compiled: CompiledRuleset, contributions: readonly
     }
   }
   return [...origins.keys()].sort((a, b) => a - b).flatMap((position) => {
-    const step = compiled.ruleset.steps[position];
+    const entry = compiled.stepEntries[position];
     const broughtInBy = origins.get(position);
-    if (step === undefined || broughtInBy === undefined) return [];
-    const { description: _description, ...entry } = step;
-    return [{ ...entry, broughtInBy }];
+    return entry === undefined || broughtInBy === undefined ? [] : [{ ...entry, broughtInBy }];
   });
 }

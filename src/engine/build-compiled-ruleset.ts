@@ -11,6 +11,7 @@ import type { CompiledRuleset, CompiledScore } from './compiled-ruleset.js';
 /** Resolves a valid ruleset into the engine's read-only form: ids to positions, defaults filled in, bands sorted. */
 export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
   const index = indexRuleset(ruleset);
+  const slots = { next: 0 };
   const positions = new Map(ruleset.indicators.map((indicator, position) => [indicator.id, position]));
   const stepPositions = (ids: readonly string[]): number[] => ids.map((id) => index.steps.get(id) ?? -1);
   const rankOf = (id: string): number => index.levelRank.get(id) ?? 0;
@@ -60,13 +61,14 @@ export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
     stepEntries: ruleset.steps.map(({ description: _description, ...entry }) => entry),
     rules: ruleset.rules.map((rule) => ({
       source: rule,
-      when: compileCondition(rule.when, ruleset, index, positions),
+      when: compileCondition(rule.when, ruleset, index, positions, slots),
       rank: rule.effect.kind === 'actions' ? 0 : rankOf(rule.effect.level),
       stepPositions: stepPositions(rule.steps),
       decidesLevel: rule.effect.kind === 'level' || rule.effect.kind === 'floor' || rule.effect.kind === 'override',
     })),
     scores,
     concernSteps: stepPositions(ruleset.policy.concernSteps),
+    slotCount: slots.next,
     outOfScopeSteps: stepPositions(ruleset.scope.outOfScope.steps),
   };
 }

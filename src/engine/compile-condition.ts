@@ -18,9 +18,23 @@ export function compileMatch(match: AnswerMatch | undefined, presentAnswers: rea
   };
 }
 
-/** Resolves a condition's ids to positions. The ruleset must already have passed checkRuleset. */
-export function compileCondition(condition: Condition, ruleset: Ruleset, index: RulesetIndex, positions: ReadonlyMap<string, number>): CompiledCondition {
-  const recurse = (inner: Condition): CompiledCondition => compileCondition(inner, ruleset, index, positions);
+/** Hands out memo slots, one per condition node, across all the rules of a ruleset. */
+export interface SlotCounter { next: number }
+
+/** Resolves a condition's ids to positions and gives each node a memo slot. The ruleset must already have passed checkRuleset. */
+export function compileCondition(
+  condition: Condition, ruleset: Ruleset, index: RulesetIndex, positions: ReadonlyMap<string, number>, slots: SlotCounter,
+): CompiledCondition {
+  const recurse = (inner: Condition): CompiledCondition => compileCondition(inner, ruleset, index, positions, slots);
+  return { slot: slots.next++, ...compileNode(condition, ruleset, index, positions, recurse) } as CompiledCondition;
+}
+
+type CompiledNode = CompiledCondition extends infer C ? C extends CompiledCondition ? Omit<C, 'slot'> : never : never;
+
+function compileNode(
+  condition: Condition, ruleset: Ruleset, index: RulesetIndex, positions: ReadonlyMap<string, number>,
+  recurse: (inner: Condition) => CompiledCondition,
+): CompiledNode {
   const position = (id: string): number => positions.get(id) ?? -1;
   switch (condition.kind) {
     case 'all': case 'any': return { kind: condition.kind, of: condition.of.map(recurse) };

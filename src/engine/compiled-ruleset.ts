@@ -18,8 +18,11 @@ export interface CompiledMatch {
   readonly scored: boolean;
 }
 
-/** A condition with its ids resolved to positions, built once per ruleset. */
-export type CompiledCondition =
+/**
+ * A condition with its ids resolved to positions, built once per ruleset. Each node has a `slot`, its
+ * place in the per-screening memo of truth values, so that explaining a rule never evaluates it twice.
+ */
+export type CompiledCondition = { readonly slot: number } & (
   | { readonly kind: 'all' | 'any'; readonly of: readonly CompiledCondition[] }
   | { readonly kind: 'not'; readonly condition: CompiledCondition }
   | { readonly kind: 'at-least'; readonly count: number; readonly of: readonly CompiledCondition[] }
@@ -29,7 +32,7 @@ export type CompiledCondition =
   | { readonly kind: 'age'; readonly source: Extract<Condition, { kind: 'age' }> }
   | { readonly kind: 'attribute'; readonly attribute: string; readonly is: boolean; readonly ifUnknown: boolean | undefined }
   | { readonly kind: 'context'; readonly fact: string; readonly is: boolean; readonly ifUnknown: boolean | undefined }
-  | { readonly kind: 'level'; readonly minRank: number; readonly maxRank: number };
+  | { readonly kind: 'level'; readonly minRank: number; readonly maxRank: number });
 
 /** A score term with its indicators resolved. */
 export type CompiledScoreTerm =
@@ -73,5 +76,7 @@ export interface CompiledRuleset {
   readonly rules: readonly CompiledRule[];
   readonly scores: readonly CompiledScore[];
   readonly concernSteps: readonly number[];
+  /** How many condition nodes the rules hold: the size of the per-screening memo. */
+  readonly slotCount: number;
   readonly outOfScopeSteps: readonly number[];
 }

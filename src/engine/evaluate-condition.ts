@@ -1,12 +1,23 @@
 import { assertNever } from '../assert-never.js';
 import { ageHolds } from '../ruleset/age-holds.js';
 import type { CompiledCondition } from './compiled-ruleset.js';
-import type { EvaluationEnv } from './evaluation-env.js';
+import { NOT_EVALUATED, type EvaluationEnv } from './evaluation-env.js';
 import { matchAnswer } from './match-answer.js';
 import { countTruth, FALSE, TRUE, UNKNOWN, type Truth } from './truth.js';
 
-/** Evaluates a compiled condition in three-valued logic: true, false, or unknown because an answer or fact is missing. */
+/**
+ * Evaluates a compiled condition in three-valued logic: true, false, or unknown because an answer or
+ * fact is missing. Each node is worked out once per screening and remembered in the env's memo.
+ */
 export function evaluateCondition(condition: CompiledCondition, env: EvaluationEnv): Truth {
+  const known = env.memo[condition.slot];
+  if (known !== undefined && known !== NOT_EVALUATED) return known as Truth;
+  const truth = evaluateNode(condition, env);
+  env.memo[condition.slot] = truth;
+  return truth;
+}
+
+function evaluateNode(condition: CompiledCondition, env: EvaluationEnv): Truth {
   switch (condition.kind) {
     case 'all': {
       let result: Truth = TRUE;

@@ -8,4 +8,9 @@ export interface EvaluationEnv {
   readonly facts: ScreeningFacts;
   readonly scores: readonly ScoreValue[];
   readonly finalRank: number | undefined;
+  /** Truth values already worked out, by condition slot; NOT_EVALUATED where none is yet. */
+  readonly memo: Uint8Array;
 }
+
+/** The memo's mark for a condition not evaluated yet (truth values are 0, 1 and 2). */
+export const NOT_EVALUATED = 3;

@@ -10,7 +10,7 @@ import { compareResults } from './compare-results.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
 import { computeScores } from './compute-scores.js';
 import { evaluateCondition } from './evaluate-condition.js';
-import type { EvaluationEnv } from './evaluation-env.js';
+import { NOT_EVALUATED, type EvaluationEnv } from './evaluation-env.js';
 import { selectPathway, type StepContribution } from './select-pathway.js';
 import { TRUE, UNKNOWN, type Truth } from './truth.js';
 
@@ -28,7 +28,7 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
   const { screening, facts } = read;
   const includeFreeText = options.includeFreeText === true;
   const scores = computeScores(compiled, facts);
-  const levelEnv: EvaluationEnv = { compiled, facts, scores, finalRank: undefined };
+  const levelEnv: EvaluationEnv = { compiled, facts, scores, finalRank: undefined, memo: new Uint8Array(compiled.slotCount).fill(NOT_EVALUATED) };
 
   let computedRank = 0;
   let bindingRank = 0;

@@ -2,11 +2,11 @@ import * as z from 'zod/mini';
 import { AnswerCodeSchema } from './answer-code.js';
 import { IdSchema } from './id.js';
 
+/** A score on an ordinal scale. */
+const ScoreValueSchema = z.int().check(z.minimum(0), z.maximum(100));
+
 /** The value of an answer: a code for presence indicators, a whole score (or "unknown") for ordinal ones. */
-export const AnswerValueSchema = z.union([
-  AnswerCodeSchema,
-  z.int().check(z.minimum(0), z.maximum(100)),
-]).check(z.meta({ id: 'AnswerValue' }));
+export const AnswerValueSchema = z.union([AnswerCodeSchema, ScoreValueSchema]).check(z.meta({ id: 'AnswerValue' }));
 
 /** An answer with its details: when it applies, the evidence, and whether it rests on evidence or on professional concern. */
 export const AnswerDetailSchema = z.strictObject({
@@ -19,8 +19,11 @@ export const AnswerDetailSchema = z.strictObject({
   description: 'An answer with its time window (one or several), evidence text, and basis. Evidence is never echoed in errors and reaches a result only on request.',
 }));
 
-/** One answer: a bare value or a value with details. */
-export const AnswerSchema = z.union([AnswerValueSchema, AnswerDetailSchema]).check(z.meta({ id: 'Answer' }));
+/**
+ * One answer: a bare code, a value with details, or a bare score. (The forms are tried in that order,
+ * the most common first, which keeps validating a screening fast.)
+ */
+export const AnswerSchema = z.union([AnswerCodeSchema, AnswerDetailSchema, ScoreValueSchema]).check(z.meta({ id: 'Answer' }));
 
 /** What {@link AnswerValueSchema} produces: the checked form, with defaults filled in. */
 export type AnswerValue = z.output<typeof AnswerValueSchema>;

@@ -7,7 +7,7 @@ export const PreviousResultSchema = z.looseObject({
   ruleset: RulesetStampSchema,
   level: z.looseObject({ id: IdSchema, rank: z.int().check(z.minimum(0)) }),
   scores: z.optional(z.array(z.looseObject({ id: IdSchema, value: z.int() }))),
-}).check(z.meta({ id: 'PreviousResult', description: 'An earlier result (or its ruleset, level and scores), to compare against.' }));
+}).register(z.globalRegistry, { id: 'PreviousResult', description: 'An earlier result (or its ruleset, level and scores), to compare against.' });
 
 /** What {@link PreviousResultSchema} produces: the checked form, with defaults filled in. */
 export type PreviousResult = z.output<typeof PreviousResultSchema>;

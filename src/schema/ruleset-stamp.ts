@@ -6,7 +6,7 @@ export const RulesetStampSchema = z.strictObject({
   id: IdSchema,
   version: z.string(),
   fingerprint: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
-}).check(z.meta({ id: 'RulesetStamp', description: 'The ruleset that produced a result: id, version, and the SHA-256 of its canonical JSON.' }));
+}).register(z.globalRegistry, { id: 'RulesetStamp', description: 'The ruleset that produced a result: id, version, and the SHA-256 of its canonical JSON.' });
 
 /** What {@link RulesetStampSchema} produces: the checked form, with defaults filled in. */
 export type RulesetStamp = z.output<typeof RulesetStampSchema>;

@@ -9,10 +9,10 @@ export const SubjectSchema = z.strictObject({
   ageYears: z.optional(z.int().check(z.minimum(0), z.maximum(30))),
   dateOfBirth: z.optional(IsoDateSchema),
   attributes: z._default(z.record(z.string(), z.boolean()), {}),
-}).check(z.meta({
+}).register(z.globalRegistry, {
   id: 'Subject',
   description: 'The child: ageYears, or dateOfBirth with assessedOn, and attributes declared by the ruleset, such as { "learningDisability": true }. An attribute left out is unknown, not false.',
-}));
+});
 
 /** What a case system sends to be screened. Indicators absent from `answers` are unanswered. */
 export const ScreeningSchema = z.strictObject({
@@ -25,11 +25,11 @@ export const ScreeningSchema = z.strictObject({
   context: z._default(z.record(z.string(), z.boolean()), {}),
   judgement: z.optional(JudgementSchema),
   previous: z.optional(PreviousResultSchema),
-}).check(z.meta({
+}).register(z.globalRegistry, {
   id: 'Screening',
   title: 'cse-screening screening',
   description: 'A completed (or partly completed) checklist for one child: answers keyed by indicator id, the subject, the assessment date, context facts, an optional judgement and an optional earlier result.',
-}));
+});
 
 /** What {@link SubjectSchema} produces: the checked form, with defaults filled in. */
 export type Subject = z.output<typeof SubjectSchema>;

@@ -68,3 +68,24 @@ describe('cse-screen types', () => {
     execFileSync('npx', ['tsc', '--noEmit', '--strict', '--skipLibCheck', out]);
   });
 });
+
+describe('docs and diff never print free text from the cases they read', () => {
+  test('a canary in evidence, rationale and invalid values reaches no output file, stdout or stderr', () => {
+    const canary = 'CANARY-d0c5-free-text';
+    const cases = temp();
+    const screening = {
+      subject: { ageYears: 14 }, assessedOn: '2026-11-28',
+      answers: { 'older-partner': { value: 'yes', evidence: canary } }, judgement: { level: 'high', rationale: canary, by: canary },
+    };
+    writeFileSync(join(cases, 'a.json'), JSON.stringify({ name: 'a', rationale: 'r', screening }));
+    const out = temp();
+    const docs = run('docs', '--out', out, '--cases', cases);
+    expect(docs.status).toBe(0);
+    for (const file of readdirSync(out)) expect(readFileSync(join(out, file), 'utf8')).not.toContain(canary);
+    writeFileSync(join(cases, 'b.json'), JSON.stringify({ name: 'b', screening: { ...screening, answers: { 'older-partner': canary } } }));
+    for (const args of [['docs', '--out', temp(), '--cases', cases], ['diff', 'rules/brighton-hove-cse.json', 'rules/brighton-hove-cse.json', '--cases', cases], ['diff', 'rules/brighton-hove-cse.json', 'rules/brighton-hove-cse.json', '--cases', cases, '--format', 'json']]) {
+      const done = run(...args);
+      expect(done.stdout + done.stderr).not.toContain(canary);
+    }
+  });
+});

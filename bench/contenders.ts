@@ -1,0 +1,12 @@
+/**
+ * Everything the bench times from source, in one entry that bench/import-contenders.ts bundles with esbuild
+ * the way tsup builds dist/ (no tsx `keepNames` wrappers, which would tax every closure created per call).
+ */
+export { buildCompiledRuleset } from '../src/engine/build-compiled-ruleset.js';
+export { readScreening } from '../src/engine/read-screening.js';
+export { scoreScreening } from '../src/engine/score-screening.js';
+export { parseRuleset } from '../src/ruleset/parse-ruleset.js';
+export { compileRuleset } from '../src/engine/compile-ruleset.js';
+export { VERSION } from '../src/version.js';
+export { createHandWrittenScreen } from './hand-written.js';
+export { createJreScreen } from './json-rules-engine.js';

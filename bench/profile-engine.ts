@@ -1,0 +1,41 @@
+/**
+ * A small driver to profile one contender on its own:
+ *   node --cpu-prof --cpu-prof-dir=bench/profiles --import tsx bench/profile-engine.ts [screen|score|validate|hand] [seconds]
+ * then summarise with: npx tsx bench/summarize-profile.ts bench/profiles/FILE.cpuprofile
+ * It runs src/ bundled as dist/ is (bench/import-contenders.ts), not through tsx, so that the profile shows
+ * what dist/ runs; positions refer to node_modules/.cache/cse-screening-bench/contenders.mjs (comments name the src file).
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { ReadScreening } from '../src/engine/read-screening.js';
+import type { Screening } from '../src/index.js';
+import { importContenders } from './import-contenders.js';
+import { generateScreenings } from './screenings.js';
+
+const mode = process.argv[2] ?? 'screen';
+const seconds = Number(process.argv[3] ?? 10);
+const { buildCompiledRuleset, createHandWrittenScreen, parseRuleset, readScreening, scoreScreening, compileRuleset, VERSION } = await importContenders();
+const json: unknown = JSON.parse(readFileSync('rules/brighton-hove-cse.json', 'utf8'));
+const screener = compileRuleset(json);
+const compiled = buildCompiledRuleset(parseRuleset(json));
+const handWritten = createHandWrittenScreen(screener.ruleset, screener.stamp, VERSION);
+const inputs = generateScreenings(screener.ruleset, 5_000);
+const read = inputs.map((input) => readScreening(input, compiled)).flatMap((outcome) => (outcome.success ? [outcome.data] : [])) as ReadScreening[];
+const parsed = read.map((item) => item.screening) as Screening[];
+
+const passes: Record<string, () => number> = {
+  screen: () => inputs.reduce<number>((acc, input) => acc + screener.screen(input).pathway.length, 0),
+  score: () => read.reduce((acc, item) => acc + scoreScreening(compiled, item).pathway.length, 0),
+  validate: () => inputs.reduce<number>((acc, input) => acc + (screener.safeParseScreening(input).success ? 1 : 0), 0),
+  hand: () => parsed.reduce((acc, item) => acc + handWritten(item).pathway.length, 0),
+};
+const pass = passes[mode];
+if (pass === undefined) throw new Error(`mode must be one of ${Object.keys(passes).join(', ')}`);
+const end = performance.now() + seconds * 1000;
+let count = 0;
+let sink = 0;
+while (performance.now() < end) {
+  sink += pass();
+  count += inputs.length;
+}
+process.stderr.write(`${mode}: ${count} screenings in ${seconds} s, ${((seconds * 1e6) / count).toFixed(1)} µs each (sink ${sink})\n`);

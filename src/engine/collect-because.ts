@@ -12,11 +12,13 @@ export function collectBecause(condition: CompiledCondition, env: EvaluationEnv)
   const add = (key: string, because: Because): void => {
     if (!seen.has(key)) { seen.add(key); out.push(because); }
   };
+  const answered = new Uint8Array(env.compiled.indicators.length);
   const answerAt = (position: number): void => {
     const answer = env.facts.answers[position];
     const indicator = env.compiled.indicators[position];
-    if (answer === undefined || indicator === undefined) return;
-    add(`answer:${indicator.id}`, answer.windows === undefined
+    if (answer === undefined || indicator === undefined || answered[position] === 1) return;
+    answered[position] = 1;
+    out.push(answer.windows === undefined
       ? { kind: 'answer', indicator: indicator.id, answer: answer.value }
       : { kind: 'answer', indicator: indicator.id, answer: answer.value, windows: [...answer.windows] });
   };

@@ -9,17 +9,22 @@ export interface StepContribution {
 
 /** Merges the steps each origin brings in, lists them in the ruleset's order of steps, and says what brought each in. */
 export function selectPathway(compiled: CompiledRuleset, contributions: readonly StepContribution[]): PathwayEntry[] {
-  const origins = new Map<number, StepOrigin[]>();
+  const origins: (StepOrigin[] | undefined)[] = new Array<StepOrigin[] | undefined>(compiled.stepEntries.length);
   for (const { positions, origin } of contributions) {
     for (const position of positions) {
-      const known = origins.get(position);
-      if (known === undefined) origins.set(position, [origin]);
+      const known = origins[position];
+      if (known === undefined) origins[position] = [origin];
       else if (!known.some((entry) => entry.kind === origin.kind && entry.id === origin.id)) known.push(origin);
     }
   }
-  return [...origins.keys()].sort((a, b) => a - b).flatMap((position) => {
+  const pathway: PathwayEntry[] = [];
+  origins.forEach((broughtInBy, position) => {
     const entry = compiled.stepEntries[position];
-    const broughtInBy = origins.get(position);
-    return entry === undefined || broughtInBy === undefined ? [] : [{ ...entry, broughtInBy }];
+    if (entry === undefined || broughtInBy === undefined) return;
+    // Written out field by field, in the ruleset's order, rather than spread: this runs for every step of every screening.
+    pathway.push(entry.timescale === undefined
+      ? { id: entry.id, title: entry.title, actor: entry.actor, urgency: entry.urgency, strength: entry.strength, legalBasis: entry.legalBasis, sources: entry.sources, broughtInBy }
+      : { id: entry.id, title: entry.title, actor: entry.actor, urgency: entry.urgency, timescale: entry.timescale, strength: entry.strength, legalBasis: entry.legalBasis, sources: entry.sources, broughtInBy });
   });
+  return pathway;
 }

@@ -1,5 +1,5 @@
 /**
- * Bundle size of the browser entry: dist/index.js bundled by esbuild for the browser (ESM, minified,
+ * Bundle size of the browser entry: dist/esm/index.js (one file per module) bundled by esbuild for the browser (ESM, minified,
  * nothing external), then gzipped at level 9. The entry holds no ruleset data; the default ruleset's
  * size is reported on its own and together with an app that compiles it.
  */
@@ -29,10 +29,10 @@ async function bundle(what: string, contents: string): Promise<BundleSize> {
 export async function measureBundleSizes(): Promise<BundleSize[]> {
   const ruleset = Buffer.from(JSON.stringify(JSON.parse(readFileSync(RULESET, 'utf8'))));
   return [
-    await bundle('dist/index.js, every export (no ruleset data)', "export * from './dist/index.js';"),
-    await bundle('dist/index.js, only compileRuleset used (tree-shaken, no data)', "import { compileRuleset } from './dist/index.js'; globalThis.compile = compileRuleset;"),
+    await bundle('dist/esm, the package ESM entry, every export (no ruleset data)', "export * from './dist/esm/index.js';"),
+    await bundle('dist/esm, only compileRuleset used (tree-shaken, no data)', "import { compileRuleset } from './dist/esm/index.js'; globalThis.compile = compileRuleset;"),
     { what: `${RULESET} alone (JSON, minified)`, minifiedBytes: ruleset.byteLength, gzippedBytes: gzipSync(ruleset, { level: 9 }).byteLength },
     await bundle(`compileRuleset + ${RULESET} (an app screening with the default ruleset)`,
-      `import { compileRuleset } from './dist/index.js'; import ruleset from './${RULESET}'; globalThis.screener = compileRuleset(ruleset);`),
+      `import { compileRuleset } from './dist/esm/index.js'; import ruleset from './${RULESET}'; globalThis.screener = compileRuleset(ruleset);`),
   ];
 }

@@ -71,8 +71,7 @@ function evaluateNode(condition: CompiledCondition, env: EvaluationEnv): Truth {
       return UNKNOWN;
     }
     case 'age':
-      if (env.facts.age === undefined) return condition.source.ifUnknown === undefined ? UNKNOWN : condition.source.ifUnknown ? TRUE : FALSE;
-      return ageHolds(condition.source, env.facts.age) ? TRUE : FALSE;
+      return env.facts.age === undefined ? readUnknown(condition.source.ifUnknown) : ageHolds(condition.source, env.facts.age) ? TRUE : FALSE;
     case 'attribute':
       return fact(env.facts.attributes.get(condition.attribute), condition.is, condition.ifUnknown);
     case 'context':
@@ -85,6 +84,10 @@ function evaluateNode(condition: CompiledCondition, env: EvaluationEnv): Truth {
 }
 
 function fact(value: boolean | undefined, expected: boolean, ifUnknown: boolean | undefined): Truth {
-  if (value === undefined) return ifUnknown === undefined ? UNKNOWN : ifUnknown ? TRUE : FALSE;
-  return value === expected ? TRUE : FALSE;
+  return value === undefined ? readUnknown(ifUnknown) : value === expected ? TRUE : FALSE;
+}
+
+/** A fact the screening does not give: undetermined, unless the condition's `ifUnknown` says how to read it. */
+function readUnknown(ifUnknown: boolean | undefined): Truth {
+  return ifUnknown === undefined ? UNKNOWN : ifUnknown ? TRUE : FALSE;
 }

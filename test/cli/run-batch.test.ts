@@ -2,6 +2,7 @@ import { Readable, Writable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import type { CliIo } from '../../src/node/cli/cli-io.js';
 import { runCli } from '../../src/node/cli/main.js';
+import { recordingStream } from '../support/recording-stream.js';
 
 // In-process runs of `cse-screen assess --batch` through runCli, for what a spawned binary cannot
 // show: back-pressure from a slow stdout, a terminal on stderr, and a stdout that closes or fails.
@@ -106,12 +107,7 @@ describe('runBatch when standard input fails', () => {
     };
     const stdoutWrites: string[] = [];
     const stderrWrites: string[] = [];
-    const sink = (into: string[]): Writable => new Writable({
-      write(chunk: Buffer | string, _encoding, callback): void {
-        into.push(String(chunk));
-        callback();
-      },
-    });
+    const sink = recordingStream;
     const io: CliIo = { stdin: failing, stdout: sink(stdoutWrites), stderr: sink(stderrWrites) };
     expect(await runCli(['assess', '--batch', '-', '--ruleset', TIERED], io)).toBe(1);
     expect(stdoutWrites.join('').split('\n').filter((line) => line !== '')).toHaveLength(2);

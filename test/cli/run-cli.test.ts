@@ -2,6 +2,7 @@ import { Readable, Writable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import type { CliIo } from '../../src/node/cli/cli-io.js';
 import { runCli } from '../../src/node/cli/main.js';
+import { recordingStream } from '../support/recording-stream.js';
 
 // In-process tests of runCli for what a spawned binary cannot easily show: a terminal on stdin,
 // failing streams and unexpected errors. The behaviour of the built binary is in cse-screen.test.ts.
@@ -18,12 +19,7 @@ interface Captured {
 function capture(options: { stdin?: string; isTTY?: boolean; stdout?: Writable; stdinStream?: AsyncIterable<unknown> } = {}): Captured {
   const stdoutWrites: string[] = [];
   const stderrWrites: string[] = [];
-  const sink = (into: string[]): Writable => new Writable({
-    write(chunk: Buffer | string, _encoding, callback): void {
-      into.push(String(chunk));
-      callback();
-    },
-  });
+  const sink = recordingStream;
   const stdin = options.stdinStream ?? Object.assign(Readable.from([Buffer.from(options.stdin ?? '')]), { isTTY: options.isTTY });
   return { io: { stdin, stdout: options.stdout ?? sink(stdoutWrites), stderr: sink(stderrWrites) }, stdoutWrites, stderrWrites };
 }

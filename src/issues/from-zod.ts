@@ -60,6 +60,14 @@ function convert(issue: ZodIssue, path: Path, out: Issue[], isPresent: (path: Pa
 function convertUnion(
   issue: Extract<ZodIssue, { code: 'invalid_union' }>, path: Path, out: Issue[], isPresent: (path: Path) => boolean,
 ): void {
+  if (issue.discriminator !== undefined && issue.errors.length === 0 && path.at(-1) === issue.discriminator) {
+    // A discriminated union found no branch for the `kind` given: reported on the object, naming the kinds.
+    const kinds = 'options' in issue ? issue.options ?? [] : [];
+    out.push(make('invalid_shape', path.slice(0, -1), kinds.length > 0
+      ? `matches none of the allowed forms (${issue.discriminator} must be ${allowed(kinds)})`
+      : 'matches none of the allowed forms'));
+    return;
+  }
   const branches = issue.errors.filter((branch) => branch.length > 0);
   const matching = branches.filter((branch) => !branch.some((inner) => isKindMismatch(inner)));
   const best = matching.length === 1 ? matching[0] : undefined;

@@ -86,10 +86,11 @@ const LevelConditionSchema = z.strictObject({
 
 /**
  * The closed condition grammar of threshold rules. There are no expressions, paths or patterns:
- * every condition is one of these objects, told apart by `kind`. (A plain union rather than a
- * discriminated one, because zod 4 cannot infer a recursive discriminated union; kinds are unique.)
+ * every condition is one of these objects, told apart by `kind`. Discriminated on `kind`, so that
+ * validating a condition tries one branch only: a plain union tried every branch at every level of
+ * nesting, and the work grew exponentially with depth.
  */
-export const ConditionSchema = z.union([
+export const ConditionSchema = z.discriminatedUnion('kind', [
   AllConditionSchema, AnyConditionSchema, NotConditionSchema, AtLeastConditionSchema,
   AnswerConditionSchema, CountConditionSchema, ScoreConditionSchema,
   AgeConditionSchema, AttributeConditionSchema, ContextConditionSchema, LevelConditionSchema,

@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never.js';
 import type { Issue } from '../schema/issue.js';
 import type { Judgement } from '../schema/judgement.js';
 import type { JudgementOutcome } from '../schema/result.js';
@@ -10,30 +11,87 @@ export interface JudgedLevel {
   readonly warning: Issue | undefined;
 }
 
+/** What the rules settled before the judgement. */
+export interface RulesOutcome {
+  readonly computedRank: number;
+  /** The highest floor or override that fired. */
+  readonly bindingRank: number;
+  /** Whether any indicator is answered yes or possible (or scores above zero). */
+  readonly concernRecorded: boolean;
+}
+
+type NotApplied = NonNullable<JudgementOutcome['notAppliedBecause']>;
+
 /**
- * Applies a practitioner's judgement. It may raise the level freely and lower it down to the binding
- * floor (the highest floor or override that fired), never below: a judgement below the floor is kept
- * in the result, marked not applied, the level stays at the floor, and a warning says so.
+ * Applies a practitioner's judgement under protections no ruleset can switch off:
+ * - a judgement that lowers the level needs a second person's agreement (`agreedBy`, in a role the
+ *   ruleset accepts); without it the computed level stands. A ruleset may ask agreement for raising too;
+ * - it never goes below the highest floor or override that fired;
+ * - it never makes the level the lowest ("no concern") while any indicator is answered yes or possible.
+ * A judgement that is not applied, or only in part, is kept in the result with `applied: false`, the
+ * reason, and a warning: the practitioner's work is never lost.
  */
-export function applyJudgement(
-  compiled: CompiledRuleset, computedRank: number, bindingRank: number, judgement: Judgement | undefined, includeFreeText: boolean,
-): JudgedLevel {
-  if (judgement === undefined) return { finalRank: computedRank, outcome: undefined, warning: undefined };
+export function applyJudgement(compiled: CompiledRuleset, rules: RulesOutcome, judgement: Judgement | undefined, includeFreeText: boolean): JudgedLevel {
+  if (judgement === undefined) return { finalRank: rules.computedRank, outcome: undefined, warning: undefined };
+  const { computedRank, bindingRank, concernRecorded } = rules;
   const judgedRank = compiled.index.levelRank.get(judgement.level) ?? computedRank;
-  const applied = judgedRank >= bindingRank;
-  const finalRank = applied ? judgedRank : bindingRank;
+  const policy = compiled.ruleset.policy.judgement;
+  const needsAgreement = judgedRank < computedRank || (policy.agreementRequiredFor === 'any-change' && judgedRank > computedRank);
+  const agreed = judgement.agreedBy !== undefined
+    && (policy.agreementRoles.length === 0 || policy.agreementRoles.some((role) => role.id === judgement.agreedBy?.role));
+  const concernFloor = concernRecorded ? compiled.concernRank : 0;
+
+  let finalRank = judgedRank;
+  let notApplied: NotApplied | undefined;
+  if (needsAgreement && !agreed) {
+    finalRank = computedRank;
+    notApplied = 'needs-agreement';
+  } else if (judgedRank < bindingRank) {
+    finalRank = Math.max(bindingRank, concernFloor);
+    notApplied = 'below-floor';
+  } else if (judgedRank < concernFloor) {
+    finalRank = concernFloor;
+    notApplied = 'contradicts-answers';
+  }
+
   const level = compiled.levels[judgedRank] ?? compiled.levels[0];
+  const agreedBy = judgement.agreedBy === undefined ? undefined : {
+    role: judgement.agreedBy.role,
+    ...(includeFreeText && judgement.agreedBy.name !== undefined ? { name: judgement.agreedBy.name } : {}),
+  };
   const outcome: JudgementOutcome = {
     level: level as NonNullable<typeof level>,
-    applied,
+    applied: notApplied === undefined,
     direction: judgedRank > computedRank ? 'raised' : judgedRank < computedRank ? 'lowered' : 'same',
+    ...(notApplied === undefined ? {} : { notAppliedBecause: notApplied }),
+    ...(agreedBy === undefined ? {} : { agreedBy }),
     ...(includeFreeText ? { rationale: judgement.rationale } : {}),
     ...(includeFreeText && judgement.by !== undefined ? { by: judgement.by } : {}),
   };
-  const floor = compiled.levels[bindingRank];
-  const warning: Issue | undefined = applied ? undefined : {
-    code: 'judgement_below_floor', path: ['judgement', 'level'],
-    message: `is below the floor set by the rules (${floor?.label ?? ''}); the level stays at the floor and the judgement is recorded as not applied`,
-  };
-  return { finalRank, outcome, warning };
+  return { finalRank, outcome, warning: notApplied === undefined ? undefined : warningFor(compiled, notApplied, finalRank, judgement.agreedBy !== undefined) };
+}
+
+function warningFor(compiled: CompiledRuleset, reason: NotApplied, finalRank: number, agreementGiven: boolean): Issue {
+  const stays = compiled.levels[finalRank]?.label ?? '';
+  switch (reason) {
+    case 'needs-agreement':
+      return {
+        code: 'judgement_needs_agreement', path: ['judgement', agreementGiven ? 'agreedBy' : 'level'],
+        message: agreementGiven
+          ? `names a role whose agreement this ruleset does not accept; the level stays at ${stays} and the judgement is recorded as not applied`
+          : `changes the level in a way that needs a second person's agreement (agreedBy), which is not given; the level stays at ${stays} and the judgement is recorded as not applied`,
+      };
+    case 'below-floor':
+      return {
+        code: 'judgement_below_floor', path: ['judgement', 'level'],
+        message: `is below the floor set by the rules; the level stays at ${stays} and the judgement is recorded as not applied`,
+      };
+    case 'contradicts-answers':
+      return {
+        code: 'judgement_contradicts_answers', path: ['judgement', 'level'],
+        message: `would say there is no concern while an indicator is answered yes or possible; the level stays at ${stays} and the judgement is recorded as not applied`,
+      };
+    default:
+      return assertNever(reason);
+  }
 }

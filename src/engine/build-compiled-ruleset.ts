@@ -6,7 +6,8 @@ import { indexRuleset } from '../ruleset/ruleset-index.js';
 import { maxOrdinal, maxTermWeight } from '../ruleset/score-range.js';
 import { selectIndicators } from '../ruleset/select-indicators.js';
 import { compileCondition, compileMatch } from './compile-condition.js';
-import type { CompiledRuleset, CompiledScore } from './compiled-ruleset.js';
+import type { CompiledRule, CompiledRuleset, CompiledScore } from './compiled-ruleset.js';
+import { levelRelevantPositions } from './level-relevant-positions.js';
 
 /** Resolves a valid ruleset into the engine's read-only form: ids to positions, defaults filled in, bands sorted. */
 export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
@@ -48,6 +49,19 @@ export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
     bands: score.bands.map((band) => ({ min: band.min, max: band.max ?? Number.POSITIVE_INFINITY, rank: rankOf(band.level) })),
   }));
 
+  const rules: CompiledRule[] = ruleset.rules.map((rule) => ({
+    source: rule,
+    when: compileCondition(rule.when, ruleset, index, positions, slots),
+    rank: rule.effect.kind === 'actions' ? 0 : rankOf(rule.effect.level),
+    stepPositions: stepPositions(rule.steps),
+    decidesLevel: rule.effect.kind === 'level' || rule.effect.kind === 'floor' || rule.effect.kind === 'override',
+  }));
+  const unknownPolicy = ruleset.policy.unknownAnswers;
+  const watchedIds = unknownPolicy?.where === undefined ? undefined : new Set(selectIndicators(ruleset.indicators, unknownPolicy.where).map((indicator) => indicator.id));
+  const unknownWatched = watchedIds === undefined
+    ? levelRelevantPositions(ruleset.indicators.length, rules, scores)
+    : ruleset.indicators.map((indicator) => watchedIds.has(indicator.id));
+
   return {
     ruleset,
     stamp: { id: ruleset.meta.id, version: ruleset.meta.version, fingerprint: fingerprintRuleset(ruleset) },
@@ -58,17 +72,14 @@ export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
     ordinalMax: ruleset.indicators.map((indicator) => (indicator.answer.kind === 'ordinal' ? maxOrdinal(indicator) : undefined)),
     levels: ruleset.levels.map((level, rank) => ({ id: level.id, label: level.label, rank, colour: level.colour, rag: level.rag })),
     levelSteps: ruleset.levels.map((level) => stepPositions(level.steps)),
-    stepEntries: ruleset.steps.map(({ description: _description, ...entry }) => entry),
-    rules: ruleset.rules.map((rule) => ({
-      source: rule,
-      when: compileCondition(rule.when, ruleset, index, positions, slots),
-      rank: rule.effect.kind === 'actions' ? 0 : rankOf(rule.effect.level),
-      stepPositions: stepPositions(rule.steps),
-      decidesLevel: rule.effect.kind === 'level' || rule.effect.kind === 'floor' || rule.effect.kind === 'override',
-    })),
+    stepEntries: ruleset.steps.map(({ description: _description, timescaleBasis: _timescaleBasis, ...entry }) => entry),
+    rules,
     scores,
     concernSteps: stepPositions(ruleset.policy.concernSteps),
     slotCount: slots.next,
     outOfScopeSteps: stepPositions(ruleset.scope.outOfScope.steps),
+    unknownSteps: stepPositions(unknownPolicy?.steps ?? ruleset.policy.concernSteps),
+    unknownWatched,
+    concernRank: Math.min(1, ruleset.levels.length - 1),
   };
 }

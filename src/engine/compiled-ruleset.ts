@@ -79,4 +79,10 @@ export interface CompiledRuleset {
   /** How many condition nodes the rules hold: the size of the per-screening memo. */
   readonly slotCount: number;
   readonly outOfScopeSteps: readonly number[];
+  /** The steps an unknown answer on a watched indicator brings in (policy.unknownAnswers, or the concern steps). */
+  readonly unknownSteps: readonly number[];
+  /** By position: whether an unknown answer on this indicator brings the unknown steps in. */
+  readonly unknownWatched: readonly boolean[];
+  /** The level ranks that bind a judgement whatever fired: the lowest level that is not "no concern" (1), when any concern is recorded. */
+  readonly concernRank: number;
 }

@@ -8,11 +8,11 @@ import { collectBecause } from './collect-because.js';
 import { collectMissing } from './collect-missing.js';
 import { compareResults } from './compare-results.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
-import { computeScores } from './compute-scores.js';
+import { decideLevel } from './decide-level.js';
 import { evaluateCondition } from './evaluate-condition.js';
-import { NOT_EVALUATED, type EvaluationEnv } from './evaluation-env.js';
+import type { EvaluationEnv } from './evaluation-env.js';
 import { selectPathway, type StepContribution } from './select-pathway.js';
-import { TRUE, UNKNOWN, type Truth } from './truth.js';
+import { TRUE, UNKNOWN } from './truth.js';
 
 /** Options for a screening. */
 export interface ScreenOptions {
@@ -27,51 +27,48 @@ export interface ScreenOptions {
 export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, options: ScreenOptions = {}): Result {
   const { screening, facts } = read;
   const includeFreeText = options.includeFreeText === true;
-  const scores = computeScores(compiled, facts);
-  const levelEnv: EvaluationEnv = { compiled, facts, scores, finalRank: undefined, memo: new Uint8Array(compiled.slotCount).fill(NOT_EVALUATED) };
-
-  let computedRank = 0;
-  let bindingRank = 0;
-  let potentialRank = 0;
-  for (const score of scores) {
-    computedRank = Math.max(computedRank, score.bandRank ?? 0);
-    potentialRank = Math.max(potentialRank, score.potentialBandRank ?? 0);
-  }
-  const truths: Truth[] = compiled.rules.map((rule) => (rule.decidesLevel ? evaluateCondition(rule.when, levelEnv) : UNKNOWN));
-  compiled.rules.forEach((rule, r) => {
-    if (!rule.decidesLevel) return;
-    if (truths[r] === TRUE) {
-      computedRank = Math.max(computedRank, rule.rank);
-      if (rule.source.effect.kind !== 'level') bindingRank = Math.max(bindingRank, rule.rank);
-    } else if (truths[r] === UNKNOWN) {
-      potentialRank = Math.max(potentialRank, rule.rank);
-    }
-  });
+  const decision = decideLevel(compiled, facts);
+  const { scores, truths, computedRank, bindingRank, potentialRank } = decision;
+  const levelEnv = decision.env;
   // What is still unknown matters only where it could take the level above what the rules already give.
   const openRank = potentialRank > computedRank ? potentialRank : 0;
-
-  const judged = applyJudgement(compiled, computedRank, bindingRank, screening.judgement, includeFreeText);
-  const actionEnv: EvaluationEnv = { ...levelEnv, finalRank: judged.finalRank };
-  compiled.rules.forEach((rule, r) => {
-    if (!rule.decidesLevel) truths[r] = evaluateCondition(rule.when, actionEnv);
-  });
 
   const present: string[] = [];
   const possible: string[] = [];
   const unknown: string[] = [];
   const unanswered: string[] = [];
+  let watchedUnknown = false;
+  let watchedOpen = false;
   compiled.indicators.forEach((indicator, position) => {
     const answer = facts.answers[position];
-    if (answer === undefined) unanswered.push(indicator.id);
-    else if (answer.code === 'unknown') unknown.push(indicator.id);
-    else if (answer.code === 'yes' || (answer.score ?? 0) > 0) present.push(indicator.id);
+    const watched = compiled.unknownWatched[position] === true;
+    if (answer === undefined) {
+      unanswered.push(indicator.id);
+      if (watched) watchedOpen = true;
+    } else if (answer.code === 'unknown') {
+      unknown.push(indicator.id);
+      if (watched) watchedUnknown = true;
+    } else if (answer.code === 'yes' || (answer.score ?? 0) > 0) present.push(indicator.id);
     else if (answer.code === 'possible') possible.push(indicator.id);
   });
+  const concernRecorded = present.length > 0 || possible.length > 0;
+
+  const judged = applyJudgement(compiled, { computedRank, bindingRank, concernRecorded }, screening.judgement, includeFreeText);
+  // A judgement changes which level's steps apply, never the steps that rules bring in: rules that add
+  // actions read the higher of the computed and the final level, so lowering the level removes none of them.
+  const actionEnv: EvaluationEnv = { ...levelEnv, finalRank: Math.max(judged.finalRank, computedRank) };
+  compiled.rules.forEach((rule, r) => {
+    if (!rule.decidesLevel) truths[r] = evaluateCondition(rule.when, actionEnv);
+  });
+  // Nothing known is not "no concern": with no concern recorded, the lowest level with items open that could raise it is insufficient information.
+  const insufficient = !concernRecorded && judged.finalRank === 0 && openRank > 0 && (watchedOpen || watchedUnknown);
 
   const { from, below } = compiled.ruleset.scope.ages;
   const inScope = facts.age === undefined || (facts.age >= from && facts.age < below);
   const contributions: StepContribution[] = [];
-  if (present.length > 0 || possible.length > 0) contributions.push({ positions: compiled.concernSteps, origin: { kind: 'concern', id: 'policy.concernSteps' } });
+  if (concernRecorded) contributions.push({ positions: compiled.concernSteps, origin: { kind: 'concern', id: 'policy.concernSteps' } });
+  if (watchedUnknown) contributions.push({ positions: compiled.unknownSteps, origin: { kind: 'unknown', id: 'policy.unknownAnswers' } });
+  if (insufficient) contributions.push({ positions: compiled.unknownSteps, origin: { kind: 'unknown', id: 'insufficientInformation' } });
   contributions.push({ positions: compiled.levelSteps[judged.finalRank] ?? [], origin: { kind: 'level', id: compiled.levels[judged.finalRank]?.id ?? '' } });
   compiled.rules.forEach((rule, r) => {
     if (truths[r] !== TRUE) return;
@@ -83,7 +80,9 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
   const envFor = (decidesLevel: boolean): EvaluationEnv => (decidesLevel ? levelEnv : actionEnv);
   const level = (rank: number) => compiled.levels[rank] ?? (compiled.levels[0] as NonNullable<(typeof compiled.levels)[0]>);
   const finalLevel = level(judged.finalRank);
-  const reviewAfterDays = compiled.ruleset.levels[judged.finalRank]?.reviewAfterDays;
+  const potentialRankShown = Math.max(openRank, judged.finalRank);
+  // With too little known to rule a higher level out, review on the timescale of the level it could reach.
+  const reviewAfterDays = compiled.ruleset.levels[insufficient ? potentialRankShown : judged.finalRank]?.reviewAfterDays;
   const scoreResults = scores.map((score, s) => {
     const source = compiled.scores[s]?.source;
     const band = score.bandRank === undefined ? undefined : compiled.levels[score.bandRank]?.id;
@@ -98,7 +97,8 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
     complete: unanswered.length === 0 && unknown.length === 0,
     computedLevel: level(computedRank),
     level: finalLevel,
-    potentialLevel: level(Math.max(openRank, judged.finalRank)),
+    potentialLevel: level(potentialRankShown),
+    ...(insufficient ? { insufficientInformation: true as const } : {}),
     ...(judged.outcome === undefined ? {} : { judgement: judged.outcome }),
     firedRules: compiled.rules.flatMap((rule, r) => truths[r] !== TRUE ? [] : [{
       id: rule.source.id, title: rule.source.title, effect: rule.source.effect, because: collectBecause(rule.when, envFor(rule.decidesLevel)),
@@ -116,6 +116,12 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
     warnings: [],
   };
   result.warnings.push(...warningsFor(read, compiled, result, judged.warning));
+  if (insufficient) {
+    result.warnings.push({
+      code: 'insufficient_information', path: ['answers'],
+      message: `too little is known to say there is no concern: the level could be as high as ${result.potentialLevel.label}; gather the missing information${result.reviewBy === undefined ? '' : ` and review by ${result.reviewBy}`}`,
+    });
+  }
   return result;
 }
 

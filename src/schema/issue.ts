@@ -4,19 +4,23 @@ import * as z from 'zod/mini';
 export const ISSUE_CODES = [
   // shape of the input
   'invalid_type', 'invalid_value', 'invalid_format', 'out_of_range', 'unknown_key', 'missing_key', 'invalid_shape',
-  'forbidden_key', 'too_deep', 'too_large', 'invalid_json',
+  'forbidden_key', 'too_deep', 'too_large', 'invalid_json', 'unreadable_input', 'duplicate_key',
   // ruleset semantics
   'duplicate_id', 'unknown_reference', 'band_gap', 'band_overlap', 'band_range', 'band_level_descends', 'unreachable_level', 'rule_never_fires',
   'step_never_reached', 'missing_source', 'invalid_range', 'level_condition_in_level_rule', 'scope_excludes_children',
   'age_rule_lowers_older_children', 'missing_under_13_floor', 'vulnerability_scored_in_context_only_ruleset',
   'actions_rule_without_steps', 'window_not_on_indicator', 'ordinal_scale_gap', 'match_not_for_scale', 'match_excludes_yes', 'unsupported_format',
+  // ruleset protections, proved by evaluating the ruleset when it is loaded
+  'under_13_floor_too_low', 'age_limit_on_level_rule', 'under_13_floor_not_reached', 'learning_disability_floor_not_reached',
+  'older_child_gets_lower_level', 'older_child_gets_fewer_steps', 'no_answer_raises_level', 'protection_check_too_large',
   // screening semantics
   'unknown_indicator', 'answer_not_in_scale', 'unknown_window', 'window_not_allowed', 'unknown_attribute', 'unknown_context_fact',
   'unknown_level', 'missing_rationale', 'age_mismatch', 'date_of_birth_after_assessment', 'date_of_birth_needs_assessment_date',
   'ruleset_mismatch',
   // warnings in a result
   'age_out_of_scope', 'age_unknown', 'incomplete', 'judgement_below_floor', 'previous_from_other_ruleset', 'draft_ruleset',
-  'fact_unknown',
+  'fact_unknown', 'judgement_contradicts_answers', 'judgement_needs_agreement', 'insufficient_information', 'previous_level_mismatch',
+  'previous_unverified',
   // command line
   'usage', 'file_not_found', 'file_unreadable',
 ] as const;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, TextSchema } from './id.js';
+import { SourcesSchema } from './source-ref.js';
 
 /** One level of risk. A ruleset declares its levels in order, lowest first; the engine knows no level names. */
 export const LevelSchema = z.strictObject({
@@ -9,6 +10,7 @@ export const LevelSchema = z.strictObject({
   rag: z.enum(['none', 'green', 'amber', 'red']),
   meaning: TextSchema,
   reviewAfterDays: z.optional(z.int().check(z.minimum(1), z.maximum(730))),
+  sources: z.optional(SourcesSchema.check(z.meta({ description: 'The basis of the level: its meaning, its threshold and its review interval.' }))),
   steps: z._default(z.array(IdSchema), []),
 }).check(z.meta({
   id: 'Level',

@@ -16,6 +16,7 @@ export const PathwayStepFieldsSchema = z.strictObject({
   actor: TextSchema,
   urgency: UrgencySchema,
   timescale: z.optional(TextSchema),
+  timescaleBasis: z.optional(SourcesSchema.check(z.meta({ description: 'Where the timescale comes from, when that differs from the step\'s own sources.' }))),
   strength: z.enum(['must', 'should', 'consider']),
   legalBasis: z._default(z.array(TextSchema), []),
   sources: SourcesSchema,

@@ -52,15 +52,18 @@ export const ScoreResultSchema = z.strictObject({
 
 /** What brought a pathway step in. */
 export const StepOriginSchema = z.strictObject({
-  kind: z.enum(['level', 'rule', 'concern', 'scope']),
+  kind: z.enum(['level', 'rule', 'concern', 'unknown', 'scope']),
   id: z.string(),
-}).check(z.meta({ id: 'StepOrigin' }));
+}).check(z.meta({
+  id: 'StepOrigin',
+  description: 'level: a step of the final level (a judgement can change these); rule: brought in by a rule that fired (no judgement removes it); concern: any indicator answered yes or possible; unknown: an unknown answer on an item that matters, or information too thin to rule out a higher level; scope: the child\'s age is outside the ruleset\'s scope.',
+}));
 
 /**
  * A pathway step in a result: the step as the ruleset defines it (without its long description, which
  * the ruleset and its rulebook hold), and what brought it in.
  */
-export const PathwayEntrySchema = z.extend(z.omit(PathwayStepFieldsSchema, { description: true }), {
+export const PathwayEntrySchema = z.extend(z.omit(PathwayStepFieldsSchema, { description: true, timescaleBasis: true }), {
   broughtInBy: z.array(StepOriginSchema).check(z.minLength(1)),
 }).check(z.meta({ id: 'PathwayEntry' }));
 
@@ -69,11 +72,13 @@ export const JudgementOutcomeSchema = z.strictObject({
   level: LevelRefSchema,
   applied: z.boolean(),
   direction: z.enum(['raised', 'lowered', 'same']),
+  notAppliedBecause: z.optional(z.enum(['below-floor', 'contradicts-answers', 'needs-agreement'])),
+  agreedBy: z.optional(z.strictObject({ role: IdSchema, name: z.optional(z.string()) })),
   rationale: z.optional(z.string()),
   by: z.optional(z.string()),
 }).check(z.meta({
   id: 'JudgementOutcome',
-  description: 'The judged level; `applied` says whether it was used as given (a judgement below a floor or override is not: the level goes only as low as that floor); its direction against the computed level. The rationale appears only when free text was asked for.',
+  description: 'The judged level; `applied` says whether it was used as given, and `notAppliedBecause` why not: below-floor (the level goes only as low as the floor or override that fired), contradicts-answers (the no-concern level while an indicator is answered yes or possible), needs-agreement (a lowering judgement without a second person\'s agreement: the computed level stands). The agreeing role is always kept; the rationale and names appear only when free text was asked for.',
 }));
 
 /** How the result compares with an earlier one. */
@@ -96,6 +101,9 @@ export const ResultSchema = z.strictObject({
   computedLevel: LevelRefSchema,
   level: LevelRefSchema,
   potentialLevel: LevelRefSchema,
+  insufficientInformation: z.optional(z.literal(true)).check(z.meta({
+    description: 'Present when the final level is the lowest but unknown or unanswered items could raise it: the result does not say "no concern", the review comes sooner, and the unknown-answer steps apply.',
+  })),
   judgement: z.optional(JudgementOutcomeSchema),
   firedRules: z.array(FiredRuleSchema),
   undeterminedRules: z.array(UndeterminedRuleSchema),

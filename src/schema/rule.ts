@@ -12,6 +12,9 @@ export const RuleSchema = z.strictObject({
   when: ConditionSchema,
   effect: RuleEffectSchema,
   steps: z._default(z.array(IdSchema), []),
+  legalAgeLimit: z.optional(TextSchema.check(z.meta({
+    description: 'Only for rules whose effect is actions: the statute that limits the steps to some ages (for example, a Child Abduction Act 1984 s.2 notice concerns children under 16). Steps of such a rule are exempt from the check that 16 and 17 year olds get no fewer steps than a 15 year old; the level never is.',
+  }))),
   sources: SourcesSchema,
 }).check(z.meta({
   id: 'Rule',

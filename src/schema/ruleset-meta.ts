@@ -13,6 +13,13 @@ export const RulesetMetaSchema = z.strictObject({
   status: z.enum(['draft', 'approved']),
   approval: TextSchema,
   sources: z.array(SourceSchema).check(z.minLength(1)),
+  signOff: z.optional(z.strictObject({
+    name: TextSchema,
+    role: TextSchema,
+    date: IsoDateSchema,
+    decision: z.enum(['approved', 'approved-with-changes', 'not-approved']),
+    note: z.optional(TextSchema),
+  }).check(z.meta({ description: 'Who signed the ruleset off for live use, when, and what they decided. Left out while it is a draft.' }))),
 }).check(z.meta({
   id: 'RulesetMeta',
   description: 'Identity, version, provenance and sign-off status of a ruleset, and the catalogue of sources it cites.',

@@ -1,6 +1,43 @@
 import * as z from 'zod/mini';
 import { PresentAnswerCodeSchema } from './answer-code.js';
-import { IdSchema, TextSchema } from './id.js';
+import { FactIdSchema, IdSchema, TextSchema } from './id.js';
+import { IndicatorFilterSchema } from './indicator-filter.js';
+
+/** A role a ruleset accepts as the second person who agrees a judgement. */
+const AgreementRoleSchema = z.strictObject({ id: IdSchema, label: TextSchema });
+
+/** How judgements are agreed. Lowering a level always needs a second person; a ruleset may ask it for raising too. */
+export const JudgementPolicySchema = z.strictObject({
+  agreementRequiredFor: z._default(z.enum(['lowering', 'any-change']), 'lowering').check(z.meta({
+    description: 'lowering: a judgement that lowers the level needs agreedBy (always, whatever this says); any-change: raising needs it too.',
+  })),
+  agreementRoles: z._default(z.array(AgreementRoleSchema).check(z.maxLength(50)), []).check(z.meta({
+    description: 'The roles whose agreement counts, such as the designated safeguarding lead. Empty: any role named in agreedBy counts.',
+  })),
+}).check(z.meta({ id: 'JudgementPolicy', description: 'Who must agree a judgement before it is applied.' }));
+
+/** What an "unknown" answer brings in: unknown is not no, for actions as well as for the level. */
+export const UnknownAnswersPolicySchema = z.strictObject({
+  where: z.optional(IndicatorFilterSchema).check(z.meta({
+    description: 'The indicators whose "unknown" answer brings the steps in. Left out: every indicator that could raise the level.',
+  })),
+  steps: z.array(IdSchema).check(z.minLength(1)).check(z.meta({
+    description: 'The steps an unknown answer on those indicators brings in, for example gathering the missing information and discussing it with the designated safeguarding lead.',
+  })),
+}).check(z.meta({ id: 'UnknownAnswersPolicy', description: 'The steps that an unknown answer on the indicators that matter brings in.' }));
+
+/** The floors a ruleset declares, which are proved by evaluating the ruleset when it is loaded. */
+export const ProtectionsPolicySchema = z.strictObject({
+  under13Floor: z.optional(IdSchema).check(z.meta({
+    description: 'The level that any indicator answered yes must reach for a child under 13. Left out: the lowest level above the first.',
+  })),
+  learningDisabilityFloor: z.optional(z.strictObject({
+    attribute: FactIdSchema,
+    level: IdSchema,
+  })).check(z.meta({
+    description: 'When given: with this subject attribute true, any indicator answered yes must reach this level, at every age in scope.',
+  })),
+}).check(z.meta({ id: 'ProtectionsPolicy', description: 'Declared floors that loading the ruleset proves by evaluation.' }));
 
 /** Choices the ruleset makes where published tools differ; each is stated in the audit docs. */
 export const RulesetPolicySchema = z.strictObject({
@@ -14,7 +51,12 @@ export const RulesetPolicySchema = z.strictObject({
   concernSteps: z.array(IdSchema).check(z.minLength(1)).check(z.meta({
     description: 'Steps brought in whenever any indicator is answered yes or possible, whatever the level: a concern always leads to an action.',
   })),
-}).check(z.meta({ id: 'RulesetPolicy', description: 'How answers count, what vulnerability factors do, and the steps every concern brings in.' }));
+  judgement: z._default(JudgementPolicySchema, { agreementRequiredFor: 'lowering', agreementRoles: [] }),
+  unknownAnswers: z.optional(UnknownAnswersPolicySchema),
+  protections: z._default(ProtectionsPolicySchema, {}),
+}).check(z.meta({ id: 'RulesetPolicy', description: 'How answers count, what vulnerability factors do, the steps every concern brings in, how judgements are agreed, what unknown answers bring in, and the declared floors.' }));
 
 /** What {@link RulesetPolicySchema} produces: the checked form, with defaults filled in. */
 export type RulesetPolicy = z.output<typeof RulesetPolicySchema>;
+/** What {@link JudgementPolicySchema} produces: the checked form, with defaults filled in. */
+export type JudgementPolicy = z.output<typeof JudgementPolicySchema>;

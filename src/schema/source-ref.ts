@@ -8,6 +8,9 @@ export const SourceSchema = z.strictObject({
   publisher: z.optional(TextSchema),
   year: z.optional(z.int().check(z.minimum(1900), z.maximum(2100))),
   url: z.optional(z.url({ protocol: /^https?$/ })),
+  kind: z.optional(z.enum(['procedure', 'legislation', 'national-guidance', 'published-tool', 'research', 'project-choice']).check(z.meta({
+    description: 'What kind of basis it is. project-choice: a choice this ruleset makes that no source makes for it; every citation of it is listed in the rulebook\'s sign-off checklist for the safeguarding lead to confirm or change.',
+  }))),
 }).check(z.meta({ id: 'Source', description: 'A document cited by the ruleset.' }));
 
 /** A citation of one source, optionally narrowed to a section. */

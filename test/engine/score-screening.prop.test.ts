@@ -98,16 +98,22 @@ describe.each(propertyScreeners())('scoreScreening on %s', (_path: string, scree
     }), { numRuns: RUNS });
   });
 
-  test('a judgement never takes the level below a floor or override that fired', () => {
-    fc.assert(fc.property(screenings, fc.constantFrom(...ruleset.levels.map((level) => level.id)), (screening, level) => {
+  test('a judgement never takes the level below a floor or override that fired, agreed or not', () => {
+    fc.assert(fc.property(screenings, fc.constantFrom(...ruleset.levels.map((level) => level.id)), fc.boolean(), (screening, level, agreed) => {
       const plain = screener.screen(screening);
-      const judged = screener.screen({ ...screening, judgement: { level, rationale: 'Test rationale.' } });
+      const agreement = agreed ? { agreedBy: { role: ruleset.policy.judgement.agreementRoles[0]?.id ?? 'designated-safeguarding-lead' } } : {};
+      const judged = screener.screen({ ...screening, judgement: { level, rationale: 'Test rationale.', ...agreement } });
       const binding = Math.max(0, ...plain.firedRules
         .filter((rule) => rule.effect.kind === 'floor' || rule.effect.kind === 'override')
         .map((rule) => ruleset.levels.findIndex((entry) => rule.effect.kind !== 'actions' && entry.id === rule.effect.level)));
+      const judgedRank = ruleset.levels.findIndex((entry) => entry.id === level);
+      const concern = plain.present.length > 0 || plain.possible.length > 0;
       expect(judged.level.rank).toBeGreaterThanOrEqual(binding);
       expect(judged.computedLevel).toEqual(plain.computedLevel);
-      expect(judged.judgement?.applied).toBe(ruleset.levels.findIndex((entry) => entry.id === level) >= binding);
+      const needsAgreement = judgedRank < plain.computedLevel.rank
+        || (ruleset.policy.judgement.agreementRequiredFor === 'any-change' && judgedRank > plain.computedLevel.rank);
+      const applies = (!needsAgreement || agreed) && judgedRank >= binding && !(concern && judgedRank === 0);
+      expect(judged.judgement?.applied).toBe(applies);
     }), { numRuns: RUNS });
   });
 });

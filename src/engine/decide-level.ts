@@ -1,0 +1,47 @@
+import type { CompiledRuleset } from './compiled-ruleset.js';
+import { computeScores, type ScoreValue } from './compute-scores.js';
+import { evaluateCondition } from './evaluate-condition.js';
+import { NOT_EVALUATED, type EvaluationEnv } from './evaluation-env.js';
+import type { ScreeningFacts } from './screening-facts.js';
+import { TRUE, UNKNOWN, type Truth } from './truth.js';
+
+/** The level the rules give a screening, before any judgement. */
+export interface LevelDecision {
+  readonly scores: readonly ScoreValue[];
+  /** The environment the level rules were evaluated in (its memo holds their truths). */
+  readonly env: EvaluationEnv;
+  /** By rule: the truth of each rule that decides the level; UNKNOWN for the others, not evaluated yet. */
+  readonly truths: Truth[];
+  /** The highest level of every score band and level rule that fired. */
+  readonly computedRank: number;
+  /** The highest floor or override that fired: no judgement goes below it. */
+  readonly bindingRank: number;
+  /** The highest level any undetermined rule or score band could still give. */
+  readonly potentialRank: number;
+}
+
+/** Works out the computed level of a screening from its scores and the rules that decide the level. Pure. */
+export function decideLevel(compiled: CompiledRuleset, facts: ScreeningFacts): LevelDecision {
+  const scores = computeScores(compiled, facts);
+  const env: EvaluationEnv = { compiled, facts, scores, finalRank: undefined, memo: new Uint8Array(compiled.slotCount).fill(NOT_EVALUATED) };
+  let computedRank = 0;
+  let bindingRank = 0;
+  let potentialRank = 0;
+  for (const score of scores) {
+    computedRank = Math.max(computedRank, score.bandRank ?? 0);
+    potentialRank = Math.max(potentialRank, score.potentialBandRank ?? 0);
+  }
+  const truths: Truth[] = new Array<Truth>(compiled.rules.length).fill(UNKNOWN);
+  compiled.rules.forEach((rule, r) => {
+    if (!rule.decidesLevel) return;
+    const truth = evaluateCondition(rule.when, env);
+    truths[r] = truth;
+    if (truth === TRUE) {
+      computedRank = Math.max(computedRank, rule.rank);
+      if (rule.source.effect.kind !== 'level') bindingRank = Math.max(bindingRank, rule.rank);
+    } else if (truth === UNKNOWN) {
+      potentialRank = Math.max(potentialRank, rule.rank);
+    }
+  });
+  return { scores, env, truths, computedRank, bindingRank, potentialRank };
+}

@@ -52,7 +52,11 @@ type Target =
  */
 export function fromQuestionnaireResponse(response: unknown, ruleset: Ruleset, options: FromQuestionnaireResponseOptions = {}): Safe<Screening> {
   const guarded = guardInput(response);
-  if (guarded.length > 0) return fail(guarded);
+  return guarded.success ? readResponse(guarded.data, ruleset, options) : guarded;
+}
+
+/** Reads a response that {@link guardInput} has already read into plain data. */
+function readResponse(response: unknown, ruleset: Ruleset, options: FromQuestionnaireResponseOptions): Safe<Screening> {
   if (!isRecord(response)) return fail([{ code: 'invalid_type', path: [], message: 'must be a FHIR QuestionnaireResponse object' }]);
   const urls = fhirCanonicals(ruleset, options.canonicalBase);
   const issues: Issue[] = [...checkResponseHeader(response, urls.questionnaire, ruleset.meta.version)];

@@ -10,14 +10,7 @@ import { checkRuleset } from './check-ruleset.js';
 /** Validates unknown input as a ruleset (shape, then semantics) and returns it or every issue found. */
 export function safeParseRuleset(input: unknown): Safe<Ruleset> {
   const guarded = guardInput(input);
-  if (guarded.length > 0) return fail(guarded);
-  if (isObject(input) && Object.hasOwn(input, 'format') && input['format'] !== RULESET_FORMAT) {
-    return fail([{ code: 'unsupported_format', path: ['format'], message: `must be "${RULESET_FORMAT}"; this version of the library reads no other ruleset format` }]);
-  }
-  const parsed = z.safeParse(RulesetSchema, input);
-  if (!parsed.success) return fail(fromZod(parsed.error.issues, input).map(renameMissingSource));
-  const ruleset = parsed.data;
-  return failOr(checkRuleset(ruleset), () => ruleset);
+  return guarded.success ? parsePlain(guarded.data) : guarded;
 }
 
 /** Validates unknown input as a ruleset and returns it, or throws a CseError listing every issue. */
@@ -34,4 +27,15 @@ function renameMissingSource(issue: Issue): Issue {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Parses input that {@link guardInput} has already read into plain data. */
+function parsePlain(input: unknown): Safe<Ruleset> {
+  if (isObject(input) && Object.hasOwn(input, 'format') && input['format'] !== RULESET_FORMAT) {
+    return fail([{ code: 'unsupported_format', path: ['format'], message: `must be "${RULESET_FORMAT}"; this version of the library reads no other ruleset format` }]);
+  }
+  const parsed = z.safeParse(RulesetSchema, input);
+  if (!parsed.success) return fail(fromZod(parsed.error.issues, input).map(renameMissingSource));
+  const ruleset = parsed.data;
+  return failOr(checkRuleset(ruleset), () => ruleset);
 }

@@ -12,9 +12,10 @@ import { ScreeningSchema, type Screening } from '../schema/screening.js';
  */
 export function safeParseScreening(input: unknown): Safe<Screening> {
   const guarded = guardInput(input);
-  if (guarded.length > 0) return fail(guarded);
-  const parsed = z.safeParse(ScreeningSchema, input);
-  return parsed.success ? succeed(parsed.data) : fail(fromZod(parsed.error.issues, input).map(renameBadAnswer));
+  if (!guarded.success) return guarded;
+  const plain = guarded.data;
+  const parsed = z.safeParse(ScreeningSchema, plain);
+  return parsed.success ? succeed(parsed.data) : fail(fromZod(parsed.error.issues, plain).map(renameBadAnswer));
 }
 
 /** An answer that fits none of the answer forms is reported as outside the scale, the code callers look for. */

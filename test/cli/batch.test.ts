@@ -223,6 +223,30 @@ describe('cse-screen assess --batch with CSV', () => {
     expect(hasCanary(run.stdout)).toBe(false);
     expect(hasCanary(run.stderr)).toBe(false);
   });
+
+  test('a row with a field over the size limit, or with too many fields, is a too_large error line by the line it starts on, and the rows after it are screened', () => {
+    const huge = `"${'x'.repeat(9 * 1024 * 1024)}\n${CANARY}${'y'.repeat(9 * 1024 * 1024)}"`;
+    const text = [
+      'ref,ageYears,missing',
+      'ok-2,14,yes',
+      `big-3,14,${huge}`,
+      'ok-5,15,no',
+      `wide-6,14,yes${',no'.repeat(20_000)}`,
+      'ok-7,16,yes',
+    ].join('\n');
+    const run = cse(['assess', '--batch', '-', '--input', 'csv', '--ruleset', TIERED], text);
+    expect(run.code).toBe(1);
+    const out = linesOf(run.stdout);
+    expect(out.map((record) => [record.line, record.ref, record.error?.issues.map(({ code, path }) => [code, path.join('.')]) ?? record.result?.level.id])).toEqual([
+      [2, 'ok-2', expect.any(String)],
+      [3, undefined, [['too_large', '']]],
+      [5, 'ok-5', expect.any(String)],
+      [6, undefined, [['too_large', '']]],
+      [7, 'ok-7', expect.any(String)],
+    ]);
+    expect(summaryOf(run.stderr)).toEqual({ read: 5, scored: 3, failed: 2, note: expect.any(String) as string });
+    expect(hasCanary(run.stdout + run.stderr)).toBe(false);
+  });
 });
 
 describe('cse-screen assess --batch: usage, rulesets and files', () => {

@@ -74,3 +74,31 @@ describe('createCsvParser', () => {
     }), { numRuns: 1000 });
   });
 });
+
+describe('createCsvParser limits: a row over them is dropped as it arrives and returned as too_large, by its line', () => {
+  const LIMITS = { maxRowChars: 10, maxFields: 3 };
+  const TEXT = 'a,b\n"0123456789\nAB",c\nd,e\nf,g,h,i\n"j",k\n';
+  const EXPECTED: CsvRow[] = [
+    { fields: ['a', 'b'], line: 1 },
+    { fields: [], line: 2, problem: 'too_large' },
+    { fields: ['d', 'e'], line: 4 },
+    { fields: [], line: 5, problem: 'too_large' },
+    { fields: ['j', 'k'], line: 6 },
+  ];
+
+  test('in one chunk', () => {
+    expect(parseInChunks(createCsvParser(LIMITS), [TEXT])).toEqual(EXPECTED);
+  });
+
+  test('in chunks split anywhere', () => {
+    fc.assert(fc.property(fc.array(fc.nat(TEXT.length), { maxLength: 6 }), (cuts) => {
+      const points = [...new Set([0, ...cuts, TEXT.length])].sort((a, b) => a - b);
+      const chunks = points.slice(1).map((end, i) => TEXT.slice(points[i], end));
+      expect(parseInChunks(createCsvParser(LIMITS), chunks)).toEqual(EXPECTED);
+    }), { numRuns: 200 });
+  });
+
+  test('a row exactly at the limits is kept', () => {
+    expect(parseInChunks(createCsvParser(LIMITS), ['0123,45678,9\n'])).toEqual([{ fields: ['0123', '45678', '9'], line: 1 }]);
+  });
+});

@@ -1,7 +1,22 @@
 import { assertNever } from '../../../assert-never.js';
+import { MAX_JSON_BYTES } from '../../json-size-limit.js';
 
-/** Why a CSV row is not well formed (RFC 4180); the row is still returned, its text kept as written. */
-export type CsvProblem = 'quote_in_unquoted_field' | 'text_after_closing_quote' | 'unclosed_quote';
+/**
+ * Why a CSV row is not well formed (RFC 4180), its text kept as written; or `too_large`: the row is over
+ * a limit, and its fields were dropped as they arrived.
+ */
+export type CsvProblem = 'quote_in_unquoted_field' | 'text_after_closing_quote' | 'unclosed_quote' | 'too_large';
+
+/** Limits on one CSV record, so that one runaway row or field cannot exhaust memory (NDJSON lines have the same cap). */
+export interface CsvLimits {
+  /** The most characters a row's fields may hold in all. */
+  readonly maxRowChars: number;
+  /** The most fields a row may have. */
+  readonly maxFields: number;
+}
+
+/** The limits the batch reader uses. */
+export const CSV_LIMITS: CsvLimits = { maxRowChars: MAX_JSON_BYTES, maxFields: 10_000 };
 
 /** One CSV record: its fields, the physical line it starts on (1-based), and what is wrong with it, if anything. */
 export interface CsvRow {
@@ -30,29 +45,48 @@ type State = 'field-start' | 'unquoted' | 'quoted' | 'quote-in-quoted';
  * Creates an RFC 4180 parser that works chunk by chunk: quoted fields, `""` for a quote inside one,
  * CRLF, LF or a lone CR between records, and line breaks inside quoted fields. Blank lines are
  * skipped (they still count for line numbers) and a leading byte order mark is dropped. A row that
- * breaks the grammar is returned with a `problem` instead of being guessed at.
+ * breaks the grammar is returned with a `problem` instead of being guessed at. A row over `limits`
+ * is not held in memory: its fields are dropped as they arrive, and it is returned with no fields and
+ * the problem `too_large`, by the line it starts on; the rows after it are read as usual.
  * @example
  * const parser = createCsvParser();
  * const rows = [...parser.push('ref,age\n"a,1"'), ...parser.end()]; // [{ fields: ['ref', 'age'], line: 1 }, { fields: ['a,1'], line: 2 }]
  */
-export function createCsvParser(): CsvParser {
+export function createCsvParser(limits: CsvLimits = CSV_LIMITS): CsvParser {
   let state: State = 'field-start';
   let fields: string[] = [];
   let field = '';
+  let held = 0;
   let problem: CsvProblem | undefined;
   let line = 1;
   let rowLine = 1;
   let atStart = true;
   let skipLf = false;
 
+  /** Keeps text of the current field, unless the row is over its limits: then everything held is dropped. */
+  const append = (text: string): void => {
+    if (problem === 'too_large') return;
+    held += text.length;
+    if (held > limits.maxRowChars) overflow();
+    else field += text;
+  };
+  const overflow = (): void => {
+    problem = 'too_large';
+    fields = [];
+    field = '';
+  };
   const endField = (): void => {
-    fields.push(field);
+    if (problem !== 'too_large') {
+      if (fields.length >= limits.maxFields) overflow();
+      else fields.push(field);
+    }
     field = '';
     state = 'field-start';
   };
   const endRow = (rows: CsvRow[]): void => {
     rows.push(problem === undefined ? { fields, line: rowLine } : { fields, line: rowLine, problem });
     fields = [];
+    held = 0;
     problem = undefined;
   };
   /**
@@ -103,18 +137,18 @@ export function createCsvParser(): CsvParser {
             break;
           case 'unquoted':
             if (code === COMMA) {
-              field += text.slice(from, i);
+              append(text.slice(from, i));
               endField();
             } else if (code === LF || code === CR) {
-              field += text.slice(from, i);
+              append(text.slice(from, i));
               i = lineBreak(rows, text, i);
-            } else if (code === QUOTE) {
-              problem ??= 'quote_in_unquoted_field';
+            } else if (code === QUOTE && problem === undefined) {
+              problem = 'quote_in_unquoted_field';
             }
             break;
           case 'quoted':
             if (code === QUOTE) {
-              field += text.slice(from, i);
+              append(text.slice(from, i));
               state = 'quote-in-quoted';
             } else if (code === LF) {
               line++;
@@ -122,7 +156,7 @@ export function createCsvParser(): CsvParser {
             break;
           case 'quote-in-quoted':
             if (code === QUOTE) {
-              field += '"';
+              append('"');
               state = 'quoted';
               from = i + 1;
             } else if (code === COMMA) {
@@ -130,7 +164,7 @@ export function createCsvParser(): CsvParser {
             } else if (code === LF || code === CR) {
               i = lineBreak(rows, text, i);
             } else {
-              problem ??= 'text_after_closing_quote';
+              if (problem === undefined) problem = 'text_after_closing_quote';
               state = 'unquoted';
               from = i;
             }
@@ -139,13 +173,13 @@ export function createCsvParser(): CsvParser {
             return assertNever(state);
         }
       }
-      if (state === 'unquoted' || state === 'quoted') field += text.slice(from);
+      if (state === 'unquoted' || state === 'quoted') append(text.slice(from));
       return rows;
     },
 
     end(): readonly CsvRow[] {
       const rows: CsvRow[] = [];
-      if (state === 'quoted') problem ??= 'unclosed_quote';
+      if (state === 'quoted' && problem === undefined) problem = 'unclosed_quote';
       if (state !== 'field-start' || fields.length > 0) {
         endField();
         endRow(rows);

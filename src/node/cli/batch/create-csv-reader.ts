@@ -2,21 +2,27 @@ import { StringDecoder } from 'node:string_decoder';
 import type { Screener } from '../../../engine/compile-ruleset.js';
 import type { Issue } from '../../../schema/issue.js';
 import type { BatchReader, BatchRecord } from './batch-reader.js';
-import { createCsvParser, type CsvProblem, type CsvRow } from './create-csv-parser.js';
+import { createCsvParser, CSV_LIMITS, type CsvProblem, type CsvRow } from './create-csv-parser.js';
 import { planCsvColumns, type CsvColumn } from './plan-csv-columns.js';
 import { readCsvRow } from './read-csv-row.js';
 
-const PROBLEMS: Readonly<Record<CsvProblem, string>> = {
+const PROBLEMS: Readonly<Record<Exclude<CsvProblem, 'too_large'>, string>> = {
   quote_in_unquoted_field: 'has a quote inside a field that does not start with one; quote the whole field and double the quote',
   text_after_closing_quote: 'has text after the closing quote of a field',
   unclosed_quote: 'has a quoted field that is never closed',
+};
+
+const TOO_LARGE: Issue = {
+  code: 'too_large', path: [],
+  message: `is a record larger than ${CSV_LIMITS.maxRowChars / (1024 * 1024)} Mi characters or with more than ${CSV_LIMITS.maxFields} fields`,
 };
 
 /**
  * Creates a reader for CSV: a header row naming the columns (see planCsvColumns), then one
  * screening per row, numbered by the line it starts on. A header that does not fit the ruleset is
  * one fatal record at line 1, since it would make every row wrong. A row with the wrong number of
- * fields, or that breaks the CSV grammar, is `invalid_shape` or `invalid_format` at the root.
+ * fields, or that breaks the CSV grammar, is `invalid_shape` or `invalid_format` at the root; a row
+ * over CSV_LIMITS is `too_large`, not held in memory, and the rows after it are read as usual.
  */
 export function createCsvReader(screener: Screener): BatchReader {
   const decoder = new StringDecoder('utf8');
@@ -68,5 +74,6 @@ function readRow(columns: readonly CsvColumn[], refAt: number, row: CsvRow): Bat
 }
 
 function problemIssues(row: CsvRow): Issue[] {
-  return row.problem === undefined ? [] : [{ code: 'invalid_format', path: [], message: PROBLEMS[row.problem] }];
+  if (row.problem === undefined) return [];
+  return row.problem === 'too_large' ? [TOO_LARGE] : [{ code: 'invalid_format', path: [], message: PROBLEMS[row.problem] }];
 }

@@ -1,12 +1,15 @@
 import { fail, succeed, type Safe } from '../issues/safe.js';
 import { unwrap } from '../issues/unwrap.js';
+import type { Issue } from '../schema/issue.js';
 import type { Result } from '../schema/result.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { RulesetStamp } from '../schema/ruleset-stamp.js';
 import type { Screening } from '../schema/screening.js';
 import { safeParseRuleset } from '../ruleset/parse-ruleset.js';
 import { readScreening } from './read-screening.js';
+import { proveProtections } from './prove-protections.js';
 import { buildCompiledRuleset } from './build-compiled-ruleset.js';
+import type { CompiledRuleset } from './compiled-ruleset.js';
 import { scoreScreening, type ScreenOptions } from './score-screening.js';
 
 /** A validated, compiled ruleset that screens any number of screenings. Immutable and safe to share. */
@@ -25,6 +28,23 @@ export interface Screener {
 
 /** Validates a ruleset once and returns a screener, or every issue found. */
 export function safeCompileRuleset(input: unknown): Safe<Screener> {
+  const compiled = safeCompileUnproved(input);
+  if (!compiled.success) return compiled;
+  const unproved = proveProtections(compiled.data.compiled);
+  return unproved.length > 0 ? fail(unproved) : succeed(compiled.data.screener);
+}
+
+/**
+ * For comparing an earlier release only (`cse-screen diff`): compiles a ruleset whose shape and
+ * references are valid and reports, beside the screener, the protections it fails to prove today.
+ * Not exported from the package: a ruleset that fails them is never used to screen a child.
+ */
+export function safeCompileEarlierRelease(input: unknown): Safe<{ readonly screener: Screener; readonly unproved: readonly Issue[] }> {
+  const compiled = safeCompileUnproved(input);
+  return compiled.success ? succeed({ screener: compiled.data.screener, unproved: proveProtections(compiled.data.compiled) }) : compiled;
+}
+
+function safeCompileUnproved(input: unknown): Safe<{ readonly compiled: CompiledRuleset; readonly screener: Screener }> {
   const parsed = safeParseRuleset(input);
   if (!parsed.success) return fail(parsed.issues);
   const compiled = buildCompiledRuleset(parsed.data);
@@ -32,7 +52,7 @@ export function safeCompileRuleset(input: unknown): Safe<Screener> {
     const read = readScreening(screening, compiled);
     return read.success ? succeed(scoreScreening(compiled, read.data, options)) : read;
   };
-  return succeed(Object.freeze({
+  const screener: Screener = Object.freeze({
     ruleset: compiled.ruleset,
     stamp: compiled.stamp,
     safeScreen,
@@ -41,7 +61,8 @@ export function safeCompileRuleset(input: unknown): Safe<Screener> {
       const read = readScreening(screening, compiled);
       return read.success ? succeed(read.data.screening) : read;
     },
-  }));
+  });
+  return succeed({ compiled, screener });
 }
 
 /**

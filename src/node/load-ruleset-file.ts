@@ -1,4 +1,5 @@
-import { safeCompileRuleset, type Screener } from '../engine/compile-ruleset.js';
+import { safeCompileEarlierRelease, safeCompileRuleset, type Screener } from '../engine/compile-ruleset.js';
+import type { Issue } from '../schema/issue.js';
 import type { Safe } from '../issues/safe.js';
 import { readJsonFile } from './read-json-file.js';
 
@@ -13,4 +14,13 @@ import { readJsonFile } from './read-json-file.js';
 export function loadRulesetFile(path: string): Safe<Screener> {
   const json = readJsonFile(path);
   return json.success ? safeCompileRuleset(json.data) : json;
+}
+
+/**
+ * Reads an earlier release of a ruleset to compare with (`cse-screen diff`): like {@link loadRulesetFile},
+ * but a ruleset that fails only the protections proved at load is still read, and those issues returned beside it.
+ */
+export function loadEarlierRulesetFile(path: string): Safe<{ readonly screener: Screener; readonly unproved: readonly Issue[] }> {
+  const json = readJsonFile(path);
+  return json.success ? safeCompileEarlierRelease(json.data) : json;
 }

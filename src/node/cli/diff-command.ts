@@ -1,5 +1,8 @@
 import { diffRulesets, impactOfChange, renderDiffMarkdown, type Impact } from '../../index.js';
-import { resolveRuleset } from '../bundled-rulesets.js';
+import type { Safe } from '../../issues/safe.js';
+import { formatPath } from '../../issues/format-path.js';
+import { isRulesetPath, resolveRuleset } from '../bundled-rulesets.js';
+import { loadEarlierRulesetFile } from '../load-ruleset-file.js';
 import { readCaseFolder } from '../read-case-folder.js';
 import { failed, printed, usageError, type CommandOutcome } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
@@ -12,6 +15,10 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: '--help', short: '-h', takesValue: false },
 ];
 
+function mapSafe<T, U>(safe: Safe<T>, map: (data: T) => U): Safe<U> {
+  return safe.success ? { success: true, data: map(safe.data) } : safe;
+}
+
 /** `cse-screen diff OLD NEW [--cases DIR] [--format markdown|json]`: what changed, and which cases it moves. */
 export function runDiffCommand(argv: readonly string[]): CommandOutcome {
   if (wantsHelp(argv)) return printed(HELP.diff);
@@ -21,8 +28,11 @@ export function runDiffCommand(argv: readonly string[]): CommandOutcome {
   if (oldPath === undefined || newPath === undefined) return usageError('diff needs two rulesets, OLD and NEW; run cse-screen diff --help');
   const format = args.data.values.get('--format') ?? 'markdown';
   if (format !== 'markdown' && format !== 'json') return usageError('--format must be markdown or json');
-  const before = resolveRuleset(oldPath);
-  if (!before.success) return failed(EXIT.invalidRuleset, before.issues.map((issue) => ({ ...issue, path: ['OLD', ...issue.path] })));
+  // The earlier release is read even where it fails a protection proved today: the report says which.
+  const earlier = isRulesetPath(oldPath) ? loadEarlierRulesetFile(oldPath) : mapSafe(resolveRuleset(oldPath), (screener) => ({ screener, unproved: [] }));
+  if (!earlier.success) return failed(EXIT.invalidRuleset, earlier.issues.map((issue) => ({ ...issue, path: ['OLD', ...issue.path] })));
+  const before = { data: earlier.data.screener };
+  const unproved = earlier.data.unproved;
   const after = resolveRuleset(newPath);
   if (!after.success) return failed(EXIT.invalidRuleset, after.issues.map((issue) => ({ ...issue, path: ['NEW', ...issue.path] })));
   const diff = diffRulesets(before.data.ruleset, after.data.ruleset);
@@ -33,7 +43,9 @@ export function runDiffCommand(argv: readonly string[]): CommandOutcome {
     if (!read.success) return failed(EXIT.invalidScreening, read.issues.map((issue) => ({ ...issue, path: ['cases', ...issue.path] })));
     impact = impactOfChange(before.data, after.data, read.data.map((entry) => ({ name: entry.name, screening: entry.screening })));
   }
+  const earlierNote = unproved.length === 0 ? '' : `> **The earlier ruleset fails protections that loading now proves**, so it can no longer be used to screen; it is read here only to compare:\n${
+    unproved.map((issue) => `> - \`${issue.code}\` at \`${formatPath(issue.path)}\`: ${issue.message}`).join('\n')}\n\n`;
   return printed(format === 'json'
-    ? `${JSON.stringify(impact === undefined ? { diff } : { diff, impact }, null, 2)}\n`
-    : renderDiffMarkdown(diff, impact));
+    ? `${JSON.stringify({ diff, ...(impact === undefined ? {} : { impact }), ...(unproved.length === 0 ? {} : { earlierUnproved: unproved }) }, null, 2)}\n`
+    : `${earlierNote}${renderDiffMarkdown(diff, impact)}`);
 }

@@ -1,0 +1,161 @@
+import type { Issue } from '../schema/issue.js';
+import type { CompiledCondition, CompiledRuleset } from './compiled-ruleset.js';
+import { decideLevel } from './decide-level.js';
+import { scoreScreening } from './score-screening.js';
+import { ageConditions, ageSignature, distinctAges, syntheticFacts, syntheticRead, type SyntheticAnswer } from './synthetic-screening.js';
+
+/** The most screenings the pair check may evaluate; a ruleset that needs more is refused, so that loading stays bounded. */
+const MAX_PAIR_EVALUATIONS = 5_000;
+/** At most this many issues of one code are listed: one is enough to refuse, a few help to mend. */
+const MAX_ISSUES_PER_CODE = 20;
+
+/**
+ * Proves the protections no ruleset can switch off by evaluating the ruleset on made-up screenings,
+ * not by reading its shape:
+ * - a child under 13 (every distinct age in scope below 13) with any one indicator answered yes, the
+ *   rest no, reaches the declared under-13 floor (policy.protections.under13Floor; when not declared, the
+ *   lowest floor or override the ruleset writes for under-13s);
+ * - likewise, at every age in scope, the declared learning-disability floor with its attribute true;
+ * - "no" never gives a higher level than "yes" or "possible" for the same indicator, nor than leaving it unanswered;
+ * - for every indicator and every pair of the indicators that age-dependent rules read, a 16 or 17 year
+ *   old never gets a lower level, or fewer steps, than a 15 year old (steps of rules with a `legalAgeLimit` apart).
+ * Vulnerability factors are not indicators of exploitation and are not asked to reach a floor.
+ */
+export function proveProtections(compiled: CompiledRuleset): Issue[] {
+  const issues: Issue[] = [];
+  const counts = new Map<string, number>();
+  const report = (issue: Issue): void => {
+    const count = counts.get(issue.code) ?? 0;
+    counts.set(issue.code, count + 1);
+    if (count < MAX_ISSUES_PER_CODE) issues.push(issue);
+  };
+  const { ruleset } = compiled;
+  const countable = compiled.indicators.flatMap((indicator, position) => (indicator.kind === 'vulnerability' ? [] : [position]));
+  const rankWith = (base: SyntheticAnswer, answers: [number, SyntheticAnswer][], age: number, attributes?: ReadonlyMap<string, boolean>): number =>
+    decideLevel(compiled, syntheticFacts(compiled, base, new Map(answers), age, attributes)).computedRank;
+  const levelLabel = (rank: number): string => compiled.levels[rank]?.label ?? '';
+  const { from, below } = ruleset.scope.ages;
+
+  const under13Rank = compiled.index.levelRank.get(ruleset.policy.protections.under13Floor ?? '') ?? impliedUnder13Floor(compiled);
+  const youngest = Math.max(0, Math.min(from, 12));
+  for (const age of distinctAges(compiled, youngest, 12)) {
+    for (const position of countable) {
+      if (rankWith('no', [[position, 'yes']], age) >= under13Rank) continue;
+      report({
+        code: 'under_13_floor_not_reached', path: ['indicators', position],
+        message: `answered yes for a child aged ${age}, with everything else no, does not reach the under-13 floor (${levelLabel(under13Rank)}): no floor or override holds`,
+      });
+    }
+  }
+
+  const disability = ruleset.policy.protections.learningDisabilityFloor;
+  if (disability !== undefined) {
+    const rank = compiled.index.levelRank.get(disability.level) ?? 0;
+    const attributes = new Map([[disability.attribute, true]]);
+    for (const age of distinctAges(compiled, from, below - 1)) {
+      for (const position of countable) {
+        if (rankWith('no', [[position, 'yes']], age, attributes) >= rank) continue;
+        report({
+          code: 'learning_disability_floor_not_reached', path: ['indicators', position],
+          message: `answered yes for a child aged ${age} with ${disability.attribute}, everything else no, does not reach the declared floor (${levelLabel(rank)})`,
+        });
+      }
+    }
+  }
+
+  for (const [position] of compiled.indicators.entries()) {
+    for (const age of [12, 15]) {
+      for (const base of ['no', 'unanswered'] as const) {
+        const onNo = rankWith(base, [[position, 'no']], age);
+        const others: SyntheticAnswer[] = base === 'unanswered' ? ['yes', 'possible', 'unanswered'] : ['yes', 'possible'];
+        const lower = others.find((answer) => rankWith(base, [[position, answer]], age) < onNo);
+        if (lower === undefined) continue;
+        report({
+          code: 'no_answer_raises_level', path: ['indicators', position],
+          message: `answered no gives ${levelLabel(onNo)}, higher than answered ${lower === 'unanswered' ? 'nothing' : lower}: a "no" must never raise the level`,
+        });
+      }
+    }
+  }
+
+  proveOlderChildren(compiled, countable, report);
+  return issues;
+}
+
+/** 16 and 17 year olds never get a lower level, or fewer steps, than a 15 year old with the same answers. */
+function proveOlderChildren(compiled: CompiledRuleset, countable: readonly number[], report: (issue: Issue) => void): void {
+  const conditions = ageConditions(compiled);
+  const at15 = ageSignature(conditions, 15);
+  const differing = new Set(conditions.filter((condition) => [16, 17].some((age) => ageSignature([condition], age) !== ageSignature([condition], 15))).map((condition) => condition.rule));
+  if (ageSignature(conditions, 16) === at15 && ageSignature(conditions, 17) === at15) return;
+  const sensitive = [...differing].filter((r) => compiled.rules[r]?.source.legalAgeLimit === undefined);
+  if (sensitive.length === 0) return;
+  const exempt = new Set(compiled.rules.flatMap((rule) => (rule.source.legalAgeLimit === undefined ? [] : [rule.source.id])));
+
+  const compare = (answers: [number, SyntheticAnswer][]): void => {
+    const result = (age: number) => scoreScreening(compiled, syntheticRead(syntheticFacts(compiled, 'no', new Map(answers), age)));
+    const young = result(15);
+    for (const age of [16, 17]) {
+      const older = result(age);
+      const which = answers.map(([position]) => compiled.indicators[position]?.id ?? '').join(' and ');
+      if (older.computedLevel.rank < young.computedLevel.rank) {
+        const rule = young.firedRules.find((fired) => !older.firedRules.some((entry) => entry.id === fired.id))?.id ?? '';
+        report({
+          code: 'older_child_gets_lower_level', path: ['rules', compiled.rules.findIndex((entry) => entry.source.id === rule)],
+          message: `fires for a 15 year old but not for a ${age} year old with ${which} answered yes: 16 and 17 year olds are children and must not get a lower level`,
+        });
+      }
+      const kept = new Set(older.pathway.map((step) => step.id));
+      const lost = young.pathway.filter((step) => !kept.has(step.id) && step.broughtInBy.some((origin) => !(origin.kind === 'rule' && exempt.has(origin.id))));
+      for (const step of lost) {
+        report({
+          code: 'older_child_gets_fewer_steps', path: ['steps', compiled.index.steps.get(step.id) ?? -1],
+          message: `is brought in for a 15 year old but not for a ${age} year old with ${which} answered yes, and no rule with a legalAgeLimit explains it`,
+        });
+      }
+    }
+  };
+
+  for (const position of countable) compare([[position, 'yes']]);
+  const read = new Set<number>();
+  for (const r of sensitive) {
+    const rule = compiled.rules[r];
+    if (rule !== undefined) positionsReadBy(rule.when, read);
+  }
+  const pairable = countable.filter((position) => read.has(position));
+  if ((pairable.length * (pairable.length - 1)) / 2 > MAX_PAIR_EVALUATIONS) {
+    report({
+      code: 'protection_check_too_large', path: ['rules', sensitive[0] ?? 0],
+      message: `depends on age and reads ${pairable.length} indicators: too many pairs to prove that 16 and 17 year olds are never treated as lower risk; narrow the rule`,
+    });
+    return;
+  }
+  pairable.forEach((first, i) => {
+    for (const second of pairable.slice(i + 1)) compare([[first, 'yes'], [second, 'yes']]);
+  });
+}
+
+/**
+ * The under-13 floor a ruleset that declares none implies: the lowest level among its floors and
+ * overrides written for children under 13 (an age condition that holds at 12), or else the level above the lowest.
+ */
+function impliedUnder13Floor(compiled: CompiledRuleset): number {
+  const ranks = ageConditions(compiled)
+    .filter((condition) => ageSignature([condition], 12) === '1')
+    .map((condition) => compiled.rules[condition.rule])
+    .filter((rule) => rule !== undefined && (rule.source.effect.kind === 'floor' || rule.source.effect.kind === 'override') && rule.rank > 0)
+    .map((rule) => rule?.rank ?? 0);
+  return ranks.length === 0 ? compiled.concernRank : Math.min(...ranks);
+}
+
+/** Adds the indicator positions a condition reads. */
+function positionsReadBy(condition: CompiledCondition, into: Set<number>): void {
+  switch (condition.kind) {
+    case 'all': case 'any': case 'at-least': for (const inner of condition.of) positionsReadBy(inner, into); return;
+    case 'not': positionsReadBy(condition.condition, into); return;
+    case 'answer': into.add(condition.position); return;
+    case 'count': for (const position of condition.positions) into.add(position); return;
+    default: return;
+  }
+}
+

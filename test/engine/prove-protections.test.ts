@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { safeCompileRuleset, type Issue, type RulesetInput } from '../../src/index.js';
+import { setAt, updateAt } from '../support/edit-json.js';
+import { loadFixture } from '../support/load-fixture.js';
+
+// Each protection is proved by evaluating the ruleset when it is loaded. Every case here passes the
+// structural checks (shape, references, the explicit under-13 floor) and is refused only by evaluation.
+
+const codes = (input: unknown): string[] => {
+  const compiled = safeCompileRuleset(input);
+  return compiled.success ? [] : compiled.issues.map((issue: Issue) => issue.code);
+};
+const issuesOf = (input: unknown): readonly Issue[] => {
+  const compiled = safeCompileRuleset(input);
+  return compiled.success ? [] : compiled.issues;
+};
+const under13 = (ruleset: RulesetInput): number => ruleset.rules.findIndex((rule) => rule.id === 'under-13');
+
+describe('the protections proved by evaluation when a ruleset is loaded', () => {
+  test('the test fixtures load: their floors and age rules pass every proof', () => {
+    expect(codes(loadFixture('tiered'))).toEqual([]);
+    expect(codes(loadFixture('weighted'))).toEqual([]);
+  });
+
+  test('an under-13 floor whose condition contradicts itself is refused: no indicator reaches the floor', () => {
+    const tiered = loadFixture('tiered');
+    const contradiction = setAt(tiered, ['rules', under13(tiered), 'when'], {
+      kind: 'all', of: [
+        { kind: 'age', is: 'under', years: 13 },
+        { kind: 'answer', indicator: 'missing' },
+        { kind: 'not', condition: { kind: 'answer', indicator: 'missing' } },
+      ],
+    });
+    const issues = issuesOf(contradiction);
+    expect(new Set(issues.map((issue) => issue.code))).toEqual(new Set(['under_13_floor_not_reached']));
+    // One issue per indicator that fails, by path: the Low indicator; the Medium one reaches the floor on its own.
+    expect(issues.map((issue) => issue.path)).toEqual([['indicators', 0]]);
+  });
+
+  test('an under-13 floor gated on a score that already gives a higher level is refused', () => {
+    const weighted = loadFixture('weighted');
+    const gated = setAt(weighted, ['rules', under13(weighted), 'when'], {
+      kind: 'all', of: [{ kind: 'age', is: 'under', years: 13 }, { kind: 'score', score: 'seraf-score', min: 11 }],
+    });
+    expect(codes(gated)).toContain('under_13_floor_not_reached');
+  });
+
+  test('a declared under-13 floor above what the floor rule gives is refused', () => {
+    const tiered = setAt(loadFixture('tiered'), ['policy', 'protections'], { under13Floor: 'high' });
+    expect(codes(tiered)).toContain('under_13_floor_not_reached');
+  });
+
+  test('a declared learning-disability floor that the rules do not give is refused, and one they give loads', () => {
+    const declared = (level: string) => setAt(loadFixture('tiered'), ['policy', 'protections'], { learningDisabilityFloor: { attribute: 'learningDisability', level } });
+    expect(codes(declared('medium'))).toEqual([]);
+    expect(codes(declared('high'))).toContain('learning_disability_floor_not_reached');
+  });
+
+  test('a rule that adds steps for a 15 year old but not a 16 or 17 year old, for one pair of indicators only, is refused', () => {
+    const pairOnly = updateAt(loadFixture('tiered'), ['rules'], (rules) => [...(rules as unknown[]), {
+      id: 'pair-under-16', title: 'Pair under 16', effect: { kind: 'actions' }, steps: ['police'], sources: [{ source: 'test' }],
+      when: { kind: 'all', of: [{ kind: 'age', is: 'under', years: 16 }, { kind: 'answer', indicator: 'missing' }, { kind: 'answer', indicator: 'older-friend' }] },
+    }]);
+    const issues = issuesOf(pairOnly);
+    expect(issues.map((issue) => issue.code)).toEqual(['older_child_gets_fewer_steps', 'older_child_gets_fewer_steps']);
+    expect(issues[0]?.message).toMatch(/16 year old with missing and older-friend/);
+  });
+
+  test('the same rule with the statute that limits it to under-16s (legalAgeLimit) loads', () => {
+    const limited = updateAt(loadFixture('tiered'), ['rules'], (rules) => [...(rules as unknown[]), {
+      id: 'pair-under-16', title: 'Pair under 16', effect: { kind: 'actions' }, steps: ['police'], sources: [{ source: 'test' }],
+      legalAgeLimit: 'The offence concerns children under 16.',
+      when: { kind: 'all', of: [{ kind: 'age', is: 'under', years: 16 }, { kind: 'answer', indicator: 'missing' }, { kind: 'answer', indicator: 'older-friend' }] },
+    }]);
+    expect(codes(limited)).toEqual([]);
+  });
+
+  test('a statutory age limit on a rule that sets a level is refused', () => {
+    const tiered = setAt(loadFixture('tiered'), ['rules', 0, 'legalAgeLimit'], 'Any statute.');
+    expect(codes(tiered)).toEqual(['age_limit_on_level_rule']);
+  });
+
+  test('a level rule that fires on "no" (through not) is refused: a no must never raise a level', () => {
+    const onNo = updateAt(loadFixture('tiered'), ['rules'], (rules) => [...(rules as unknown[]), {
+      id: 'fires-on-no', title: 'Fires on no', effect: { kind: 'level', level: 'high' }, sources: [{ source: 'test' }],
+      when: { kind: 'not', condition: { kind: 'answer', indicator: 'older-friend', match: { answers: ['yes', 'possible', 'unknown'] } } },
+    }]);
+    const issues = issuesOf(onNo);
+    expect(new Set(issues.map((issue) => issue.code))).toEqual(new Set(['no_answer_raises_level']));
+    expect(issues.some((issue) => issue.path.join('.') === 'indicators.1')).toBe(true);
+  });
+
+  test('a count with only a maximum ("none present") that sets a level is refused', () => {
+    const none = updateAt(loadFixture('tiered'), ['rules'], (rules) => [...(rules as unknown[]), {
+      id: 'none-present', title: 'None present', effect: { kind: 'level', level: 'medium' }, sources: [{ source: 'test' }],
+      when: { kind: 'count', where: { kinds: ['risk', 'significant'] }, max: 0 },
+    }]);
+    expect(codes(none)).toContain('no_answer_raises_level');
+  });
+});

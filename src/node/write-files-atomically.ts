@@ -1,19 +1,20 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fail, succeed, type Safe } from '../issues/safe.js';
 
 /**
  * Writes files into a folder so that none is ever left half-written: each is written to a temporary
- * name first, and only when all are written are they renamed into place.
+ * name first, and only when all are written are they renamed into place. A folder that cannot be
+ * made or written to (read-only, not a folder, under /proc) fails at once with `file_unwritable`.
  */
 export function writeFilesAtomically(folder: string, files: ReadonlyMap<string, string>): Safe<string[]> {
   const written: string[] = [];
   const temporary: string[] = [];
   try {
-    mkdirSync(folder, { recursive: true });
+    makeFolders(folder);
     for (const [name, content] of files) {
       const target = join(folder, name);
-      mkdirSync(dirname(target), { recursive: true });
+      makeFolders(dirname(target));
       writeFileSync(`${target}.partial`, content);
       temporary.push(target);
     }
@@ -22,8 +23,28 @@ export function writeFilesAtomically(folder: string, files: ReadonlyMap<string, 
       written.push(target);
     }
     return succeed(written);
-  } catch {
+  } catch (error) {
     for (const target of temporary) rmSync(`${target}.partial`, { force: true });
-    return fail([{ code: 'file_unreadable', path: [], message: 'could not write to the output folder' }]);
+    return fail([{ code: 'file_unwritable', path: [], message: `could not write to the output folder${reason(error)}` }]);
   }
+}
+
+/**
+ * Makes a folder and the missing ones above it, one at a time from the top, so that the work is
+ * bounded by the path's length. (`mkdirSync` with `recursive` loops forever on some paths that can
+ * never be made, such as /proc/x on Linux.) Throws the first error.
+ */
+function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(folder); !existsSync(at); at = dirname(at)) {
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const path of missing.reverse()) mkdirSync(path);
+}
+
+/** The system's error code (EACCES, ENOENT, EROFS, ...), which names neither the path nor any content. */
+function reason(error: unknown): string {
+  const code = error !== null && typeof error === 'object' && 'code' in error ? error.code : undefined;
+  return typeof code === 'string' && /^E[A-Z]{2,15}$/.test(code) ? ` (${code})` : '';
 }

@@ -22,7 +22,7 @@ export const ISSUE_CODES = [
   'fact_unknown', 'judgement_contradicts_answers', 'judgement_needs_agreement', 'insufficient_information', 'previous_level_mismatch',
   'previous_unverified',
   // command line
-  'usage', 'file_not_found', 'file_unreadable',
+  'usage', 'file_not_found', 'file_unreadable', 'file_unwritable',
 ] as const;
 
 /** A stable issue code. */

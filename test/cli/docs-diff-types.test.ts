@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -87,5 +87,38 @@ describe('docs and diff never print free text from the cases they read', () => {
       const done = run(...args);
       expect(done.stdout + done.stderr).not.toContain(canary);
     }
+  });
+});
+
+describe('cse-screen docs and types: output to a place that cannot be written ends at once with exit 74 and file_unwritable', () => {
+  const runBounded = (...args: string[]) => spawnSync('node', ['dist/cli.js', ...args], { encoding: 'utf8', timeout: 30_000 });
+  const unwritable = (): string[] => {
+    const places: string[] = [];
+    if (existsSync('/proc/self')) places.push('/proc/x', '/proc/x/y');
+    const file = join(temp(), 'a-file');
+    writeFileSync(file, '');
+    places.push(join(file, 'below'));
+    if (process.getuid?.() !== 0) {
+      const locked = temp();
+      chmodSync(locked, 0o500);
+      places.push(join(locked, 'out'));
+    }
+    return places;
+  };
+
+  test.each(unwritable())('docs --out %s', (place) => {
+    const done = runBounded('docs', '--out', place);
+    expect(done.signal).toBeNull();
+    expect(done.status).toBe(74);
+    expect(done.stdout).toBe('');
+    expect(done.stderr).toMatch(/^cse-screen: \(root\) file_unwritable could not write to the output folder( \(E[A-Z]+\))?\n$/);
+  });
+
+  test.each(unwritable())('types --out %s/a.ts', (place) => {
+    const done = runBounded('types', '--out', join(place, 'a.ts'));
+    expect(done.signal).toBeNull();
+    expect(done.status).toBe(74);
+    expect(done.stdout).toBe('');
+    expect(done.stderr).toMatch(/file_unwritable/);
   });
 });

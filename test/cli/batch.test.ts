@@ -186,6 +186,30 @@ describe('cse-screen assess --batch with CSV', () => {
     expect(linesOf(csv.stdout).map((record) => record.line)).toEqual([2, 3, 4, 5, 7]);
   });
 
+  test('carries windows, evidence, basis and the judgement with its agreement from CSV columns, as the same screening in NDJSON', () => {
+    const WEIGHTED = 'test/fixtures/weighted.json';
+    const weighted = compileRuleset(JSON.parse(readFileSync(join(ROOT, WEIGHTED), 'utf8')));
+    const csv = [
+      'ref,ageYears,missing-from-home,window:missing-from-home,evidence:missing-from-home,basis:missing-from-home,older-associates,window:older-associates,truanting,judgement.level,judgement.rationale,judgement.agreedBy.role',
+      'w1,14,yes,last-6-months;months-6-to-12-ago,Seen twice,evidence,possible,last-6-months,yes,category-1,Reviewed with the DSL,designated-safeguarding-lead',
+      'w2,14,yes,last-6-months,,,yes,,yes,category-1,No agreement recorded,',
+    ].join('\n');
+    const run = cse(['assess', '--batch', '-', '--input', 'csv', '--ruleset', WEIGHTED], `${csv}\n`);
+    expect(run.code).toBe(0);
+    const expected = [
+      { ref: 'w1', subject: { ageYears: 14 }, answers: {
+        'missing-from-home': { value: 'yes', window: ['last-6-months', 'months-6-to-12-ago'], evidence: 'Seen twice', basis: 'evidence' },
+        'older-associates': { value: 'possible', window: 'last-6-months' }, truanting: 'yes',
+      }, judgement: { level: 'category-1', rationale: 'Reviewed with the DSL', agreedBy: { role: 'designated-safeguarding-lead' } } },
+      { ref: 'w2', subject: { ageYears: 14 }, answers: { 'missing-from-home': { value: 'yes', window: 'last-6-months' }, 'older-associates': 'yes', truanting: 'yes' },
+        judgement: { level: 'category-1', rationale: 'No agreement recorded' } },
+    ].map((screening) => weighted.screen(screening));
+    expect(linesOf(run.stdout).map((record) => record.result)).toEqual(expected);
+    expect(expected[0]?.judgement).toMatchObject({ agreedBy: { role: 'designated-safeguarding-lead' } });
+    expect(expected[1]?.judgement).toMatchObject({ applied: false, notAppliedBecause: 'needs-agreement' });
+    expect(hasCanary(run.stderr)).toBe(false);
+  });
+
   test('reads CSV from standard input with --input csv', () => {
     const text = readFileSync(join(ROOT, fixture('equivalent.csv')), 'utf8');
     const run = cse(['assess', '--batch', '-', '--input', 'csv', '--ruleset', TIERED], text);

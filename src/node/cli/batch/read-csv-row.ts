@@ -18,6 +18,8 @@ export function readCsvRow(columns: readonly CsvColumn[], cells: readonly string
   const answers: Record<string, unknown> = {};
   const context: Record<string, unknown> = {};
   const screening: Record<string, unknown> = { subject, answers, context };
+  const details = new Map<string, Record<string, unknown>>();
+  const judgement: Record<string, unknown> = {};
   const issues: Issue[] = [];
   columns.forEach((column, c) => {
     const cell = cells[c] ?? '';
@@ -48,10 +50,27 @@ export function readCsvRow(columns: readonly CsvColumn[], cells: readonly string
       case 'context':
         context[column.fact] = booleanOr(cell);
         return;
+      case 'answer-detail': {
+        const detail = details.get(column.indicator) ?? {};
+        detail[column.field] = column.field === 'window' && cell.includes(';') ? cell.split(';').map((window) => window.trim()) : cell;
+        details.set(column.indicator, detail);
+        return;
+      }
+      case 'judgement':
+        if (column.field === 'agreedBy.role' || column.field === 'agreedBy.name') {
+          const agreedBy = (judgement.agreedBy ?? {}) as Record<string, unknown>;
+          agreedBy[column.field === 'agreedBy.role' ? 'role' : 'name'] = cell;
+          judgement.agreedBy = agreedBy;
+        } else judgement[column.field] = cell;
+        return;
       default:
         return assertNever(column);
     }
   });
+  // An answer with details becomes { value, window, evidence, basis }; details without an answer are
+  // passed on as written, so the screening's own checks report them at their path.
+  for (const [indicator, detail] of details) answers[indicator] = { value: answers[indicator], ...detail };
+  if (Object.keys(judgement).length > 0) screening.judgement = judgement;
   return issues.length > 0 ? fail(issues) : succeed(screening);
 }
 
@@ -72,6 +91,10 @@ function pathOf(column: CsvColumn): (string | number)[] {
       return ['subject', 'attributes', column.attribute];
     case 'context':
       return ['context', column.fact];
+    case 'answer-detail':
+      return ['answers', column.indicator, column.field];
+    case 'judgement':
+      return ['judgement', ...column.field.split('.')];
     default:
       return assertNever(column);
   }

@@ -12,16 +12,11 @@ export function explainResult(result: Result, ruleset?: Ruleset): string {
   const name = (id: string): string => ruleset?.indicators.find((indicator) => indicator.id === id)?.text ?? id;
   const lines: string[] = [];
   lines.push(`Level: ${result.level.label}${result.level.id === result.computedLevel.id ? '' : ` (computed by the rules: ${result.computedLevel.label})`}`);
-  if (result.judgement !== undefined) {
-    const { judgement } = result;
-    lines.push(judgement.applied
-      ? `Professional judgement ${judgement.direction === 'same' ? 'confirmed' : judgement.direction} the level to ${judgement.level.label}.`
-      : result.level.rank < result.computedLevel.rank
-        ? `Professional judgement of ${judgement.level.label} was applied only as far as the floor set by the rules: ${result.level.label}.`
-        : `Professional judgement of ${judgement.level.label} was not applied: it is below a floor set by the rules.`);
-    if (judgement.rationale !== undefined) lines.push(`  Rationale: ${judgement.rationale}`);
+  if (result.insufficientInformation === true) {
+    lines.push(`Information insufficient: this is not a finding of no concern. Too little is known; the level could be as high as ${result.potentialLevel.label}. Gather the missing information.`);
   }
-  if (result.potentialLevel.rank > result.level.rank) {
+  if (result.judgement !== undefined) lines.push(...judgementLines(result));
+  if (result.potentialLevel.rank > result.level.rank && result.insufficientInformation !== true) {
     lines.push(`Could be as high as: ${result.potentialLevel.label}, once the unanswered or unknown items below are known.`);
   }
   lines.push(`Ruleset: ${result.ruleset.id} ${result.ruleset.version} (${result.ruleset.fingerprint.slice(0, 19)}…)`, '');
@@ -42,15 +37,21 @@ export function explainResult(result: Result, ruleset?: Ruleset): string {
   lines.push('', result.pathway.length === 0 ? 'Next steps: none required by the rules.' : 'Next steps:');
   result.pathway.forEach((step, i) => {
     lines.push(`${i + 1}. ${step.title} — ${step.strength}, ${step.urgency}${step.timescale === undefined ? '' : ` (${step.timescale})`}; ${step.actor}.`);
+    lines.push(`   Brought in by: ${step.broughtInBy.map((origin) => originText(origin, result, ruleset)).join('; ')}.`);
     if (step.legalBasis.length > 0) lines.push(`   Legal basis: ${step.legalBasis.join('; ')}.`);
   });
+  if (result.pathway.some((step) => step.broughtInBy.some((origin) => origin.kind === 'level'))) {
+    lines.push('   (Steps of the level change with a judgement of the level; steps a rule, a concern or an unknown answer brought in do not.)');
+  }
 
   lines.push('', `Answered: ${result.completeness.answered} of ${result.completeness.total}.`);
   if (result.present.length > 0) lines.push(`Present: ${result.present.map(name).join('; ')}.`);
   if (result.possible.length > 0) lines.push(`Possible (gather evidence): ${result.possible.map(name).join('; ')}.`);
   if (result.unknown.length > 0) lines.push(`Answered unknown (not scored as no): ${result.unknown.map(name).join('; ')}.`);
   if (result.unanswered.length > 0) lines.push(`Unanswered (not scored as no): ${result.unanswered.length} indicator(s).`);
-  if (result.reviewBy !== undefined) lines.push(`Review by: ${result.reviewBy}.`);
+  if (result.reviewBy !== undefined) {
+    lines.push(`Review by: ${result.reviewBy}${result.insufficientInformation === true ? `, early, on the timescale of ${result.potentialLevel.label}, because the information is insufficient` : ''}.`);
+  }
   if (result.trend !== undefined) lines.push(`Since the previous screening: ${result.trend.direction} (${result.trend.from.id} to ${result.trend.to.id}).`);
   if (result.warnings.length > 0) {
     lines.push('', 'Warnings:');
@@ -58,6 +59,46 @@ export function explainResult(result: Result, ruleset?: Ruleset): string {
   }
   lines.push('', 'This result supports professional judgement. It does not replace it, or a referral.');
   return lines.join('\n');
+}
+
+/** The judgement in plain words: what was judged, whether it was applied and why not, who agreed it. */
+function judgementLines(result: Result): string[] {
+  const judgement = result.judgement;
+  if (judgement === undefined) return [];
+  const agreed = judgement.agreedBy === undefined ? '' : ` Agreed by: ${judgement.agreedBy.role}${judgement.agreedBy.name === undefined ? '' : ` (${judgement.agreedBy.name})`}.`;
+  const by = judgement.by === undefined ? '' : ` Recorded by: ${judgement.by}.`;
+  const lines = [`${judgementSentence(result)}${agreed}${by}`];
+  if (judgement.rationale !== undefined) lines.push(`  Rationale: ${judgement.rationale}`);
+  return lines;
+}
+
+function judgementSentence(result: Result): string {
+  const judgement = result.judgement;
+  if (judgement === undefined) return '';
+  const judged = judgement.level.label;
+  switch (judgement.notAppliedBecause) {
+    case undefined:
+      return `Professional judgement ${judgement.direction === 'same' ? 'confirmed the level as' : `${judgement.direction} the level to`} ${judged}.`;
+    case 'needs-agreement':
+      return `Professional judgement of ${judged} was not applied: changing the level this way needs a second person's agreement in a role the ruleset accepts, and none was recorded. The level stays at ${result.level.label}.`;
+    case 'below-floor':
+      return `Professional judgement of ${judged} was not applied: it is below a floor or override that fired. The level stays at ${result.level.label}.`;
+    case 'contradicts-answers':
+      return `Professional judgement of ${judged} was not applied: it would say there is no concern while an indicator is answered yes or possible. The level stays at ${result.level.label}.`;
+    default:
+      return assertNever(judgement.notAppliedBecause);
+  }
+}
+
+function originText(origin: Result['pathway'][number]['broughtInBy'][number], result: Result, ruleset: Ruleset | undefined): string {
+  switch (origin.kind) {
+    case 'level': return `the level (${ruleset?.levels.find((level) => level.id === origin.id)?.label ?? origin.id})`;
+    case 'rule': return `the rule "${result.firedRules.find((rule) => rule.id === origin.id)?.title ?? origin.id}"`;
+    case 'concern': return 'an indicator answered yes or possible';
+    case 'unknown': return origin.id === 'insufficientInformation' ? 'too little is known to rule a concern out' : 'an unknown answer on an item that could raise the level';
+    case 'scope': return 'the child\'s age is outside the ruleset\'s scope';
+    default: return assertNever(origin.kind);
+  }
 }
 
 function effectText(effect: Result['firedRules'][number]['effect'], result: Result, ruleset: Ruleset | undefined): string {

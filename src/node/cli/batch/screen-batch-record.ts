@@ -1,5 +1,6 @@
 import type { Screener } from '../../../engine/compile-ruleset.js';
 import type { ScreenOptions } from '../../../engine/score-screening.js';
+import { escapeUnprintable } from '../../../issues/escape-unprintable.js';
 import type { Issue } from '../../../schema/issue.js';
 import type { BatchRecord } from './batch-reader.js';
 
@@ -13,9 +14,11 @@ export interface ScreenedRecord {
  * Screens one record and renders its output line, compact JSON and a newline:
  * `{"line":N,"ref":"…","result":{…}}`, or `{"line":N,"error":{"issues":[{code,path,message}]}}`.
  * The ref is the caller's own; issues carry codes, paths and messages, never values from the input.
+ * Control, format and separator characters in the ref and the issues are written as JSON `\u` escapes
+ * (the same data, but nothing a terminal acts on or that disguises a path).
  */
 export function screenBatchRecord(screener: Screener, record: BatchRecord, options: ScreenOptions): ScreenedRecord {
-  const head = record.ref === undefined ? `{"line":${record.line}` : `{"line":${record.line},"ref":${JSON.stringify(record.ref)}`;
+  const head = record.ref === undefined ? `{"line":${record.line}` : `{"line":${record.line},"ref":${escapeUnprintable(JSON.stringify(record.ref))}`;
   if (record.kind === 'unreadable') return { text: `${head},"error":${renderIssues(record.issues)}}\n`, scored: false };
   const result = screener.safeScreen(record.screening, options);
   return result.success
@@ -24,5 +27,5 @@ export function screenBatchRecord(screener: Screener, record: BatchRecord, optio
 }
 
 function renderIssues(issues: readonly Issue[]): string {
-  return JSON.stringify({ issues: issues.map(({ code, path, message }) => ({ code, path, message })) });
+  return escapeUnprintable(JSON.stringify({ issues: issues.map(({ code, path, message }) => ({ code, path, message })) }));
 }

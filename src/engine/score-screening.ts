@@ -111,7 +111,7 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
     present, possible, unknown, unanswered,
     completeness: { answered: compiled.indicators.length - unanswered.length - unknown.length, total: compiled.indicators.length },
     ...(screening.assessedOn === undefined || reviewAfterDays === undefined ? {} : { reviewBy: addDays(screening.assessedOn, reviewAfterDays) }),
-    ...(screening.previous === undefined ? {} : { trend: compareResults(screening.previous, { ruleset: compiled.stamp, level: finalLevel, scores: scoreResults }) }),
+    ...(screening.previous === undefined || !previousIsConsistent(screening.previous, compiled) ? {} : { trend: compareResults(screening.previous, { ruleset: compiled.stamp, level: finalLevel, scores: scoreResults }) }),
     ...(includeFreeText ? { evidence: evidenceOf(read, compiled) } : {}),
     warnings: [],
   };
@@ -123,6 +123,12 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
     });
   }
   return result;
+}
+
+/** An earlier result from this very ruleset must name one of its levels by its own id and rank; from any other, it cannot be checked. */
+function previousIsConsistent(previous: NonNullable<ReadScreening['screening']['previous']>, compiled: CompiledRuleset): boolean {
+  if (previous.ruleset.fingerprint !== compiled.stamp.fingerprint) return true;
+  return compiled.index.levelRank.get(previous.level.id) === previous.level.rank;
 }
 
 /**
@@ -166,6 +172,10 @@ function warningsFor(read: ReadScreening, compiled: CompiledRuleset, result: Res
   const previous = read.screening.previous;
   if (previous !== undefined && previous.ruleset.id !== compiled.stamp.id) {
     warnings.push({ code: 'previous_from_other_ruleset', path: ['previous', 'ruleset', 'id'], message: 'names another ruleset: the trend compares level ranks only' });
+  } else if (previous !== undefined && previous.ruleset.fingerprint !== compiled.stamp.fingerprint) {
+    warnings.push({ code: 'previous_unverified', path: ['previous', 'ruleset', 'fingerprint'], message: 'is of another version of this ruleset, so its level cannot be checked against it: the trend compares level ranks only' });
+  } else if (previous !== undefined && !previousIsConsistent(previous, compiled)) {
+    warnings.push({ code: 'previous_level_mismatch', path: ['previous', 'level'], message: 'does not match a level of this ruleset (its id and rank disagree with the ruleset it names by fingerprint): no trend is given' });
   }
   return warnings;
 }

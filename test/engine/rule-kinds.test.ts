@@ -656,6 +656,23 @@ describe('R21 trend', () => {
     expect(result.warnings.find((warning) => warning.code === 'previous_from_other_ruleset')?.path).toEqual(['previous', 'ruleset', 'id']);
   });
 
+  test('a previous result of this very ruleset whose level id and rank disagree with it gives no trend, with a warning', () => {
+    const forged = { ...moderateResult, level: { ...moderateResult.level, rank: 3 } };
+    const result = screen(weighted, moderate, { previous: forged });
+    expect(result).not.toHaveProperty('trend');
+    expect(result.warnings.filter((warning) => warning.code === 'previous_level_mismatch').map(({ path }) => path)).toEqual([['previous', 'level']]);
+    const unknownLevel = screen(weighted, moderate, { previous: { ...moderateResult, level: { ...moderateResult.level, id: 'category-9' } } });
+    expect(unknownLevel).not.toHaveProperty('trend');
+    expect(warningCodes(unknownLevel)).toContain('previous_level_mismatch');
+  });
+
+  test('a previous result of another version of this ruleset cannot be checked: the trend compares ranks, with a warning', () => {
+    const otherVersion = { ...moderateResult, ruleset: { ...moderateResult.ruleset, fingerprint: `sha256:${'0'.repeat(64)}` } };
+    const result = screen(weighted, moderate, { previous: otherVersion });
+    expect(result.trend).toMatchObject({ direction: 'unchanged', sameRuleset: false });
+    expect(result.warnings.filter((warning) => warning.code === 'previous_unverified').map(({ path }) => path)).toEqual([['previous', 'ruleset', 'fingerprint']]);
+  });
+
   test('no previous result gives no trend', () => {
     expect(mild).not.toHaveProperty('trend');
   });

@@ -34,7 +34,7 @@ describe('toRulebookHtml', () => {
   });
 
   test('has the levels, indicators, rules and pathway as tables with captions and header scopes', () => {
-    for (const id of ['levels', 'indicators', 'rules', 'pathway', 'pathway-by-level', 'pathway-by-trigger', 'sources']) {
+    for (const id of ['levels', 'indicators', 'rules', 'pathway', 'pathway-by-level', 'pathway-by-trigger', 'sources', 'policy-choices']) {
       expect(html).toMatch(new RegExp(`<table id="${id}">\\n<caption>[^<]+</caption>\\n<thead><tr><th scope="col">`));
     }
     expect(count(html, '<table')).toBe(count(html, '</table>'));
@@ -50,7 +50,7 @@ describe('toRulebookHtml', () => {
 
   test('has a table of contents whose every link reaches a section', () => {
     const links = [...html.matchAll(/<li><a href="#([^"]+)">/g)].map((match) => match[1]);
-    expect(links.length).toBe(10);
+    expect(links.length).toBe(13);
     for (const id of links) expect(html).toContain(`<section id="${id}"`);
   });
 

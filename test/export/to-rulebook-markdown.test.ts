@@ -81,7 +81,7 @@ describe('toRulebookMarkdown', () => {
     const cases = [
       worked('Learning disability and going missing', screeningWith(ruleset, {
         missing: { value: 'yes', evidence: 'SECRET-EVIDENCE seen on Tuesday' }, 'older-friend': 'possible', disclosure: 'unknown',
-      }, { attributes: { learningDisability: true }, judgement: { level: 'low', rationale: 'SECRET-RATIONALE' } })),
+      }, { attributes: { learningDisability: true }, judgement: { level: 'low', rationale: 'SECRET-RATIONALE', agreedBy: { role: 'team-manager', name: 'SECRET-NAME' } } })),
       worked('Nothing found', screeningWith(ruleset, {}, { fill: false, ageYears: 15 })),
     ];
     const text = toRulebookMarkdown(ruleset, { cases });
@@ -92,16 +92,18 @@ describe('toRulebookMarkdown', () => {
       expect(first).toContain('**Answered Possible:** “Older friend” (older-friend)');
       expect(first).toContain('**Answered Unknown:** “Disclosure” (disclosure)');
       expect(first).toContain('**About the child:** Learning disability: yes');
-      expect(first).toContain('**Professional judgement:** Low, not applied: it is below a floor or override that fired');
+      expect(first).toContain('**Professional judgement:** Low, lowered from the level the rules gave; agreed in the role team-manager; not applied: it is below a floor or override that fired');
       expect(first).toContain('**Level:** **Medium**');
       expect(first).toContain('- **“Learning disability with any concern”**: Floor: at least Medium; a judgement may not go lower');
-      expect(first).toContain('1. Talk to the DSL (Must; the same working day; Practitioner)\n2. Refer (Must;');
+      expect(first).toContain('1. Talk to the DSL (Must; the same working day; Practitioner), brought in by any concern and an Unknown answer that matters\n'
+        + '2. Refer (Must; the same working day; DSL), brought in by the level Medium (a level step)');
       expect(text).toContain('**Answered No or unanswered:** 0 answered No; 4 unanswered');
     });
 
     test('never show evidence or a judgement\'s rationale', () => {
       expect(text).not.toContain('SECRET-EVIDENCE');
       expect(text).not.toContain('SECRET-RATIONALE');
+      expect(text).not.toContain('SECRET-NAME');
     });
   });
 });

@@ -3,6 +3,9 @@ import { fingerprintRuleset } from '../../ruleset/fingerprint-ruleset.js';
 import { buildCombineSection } from './combine-section.js';
 import { buildExamplesSection } from './examples-section.js';
 import { buildAboutSection, buildFront, buildHowToReadSection } from './front-matter.js';
+import { buildJudgementSection } from './judgement-section.js';
+import { buildProtectionsSection } from './protections-section.js';
+import { buildSignOffSection } from './sign-off-section.js';
 import { buildIndicatorsSection, buildScoresSection } from './indicators-section.js';
 import { buildLevelsSection, buildPolicySection } from './levels-policy-sections.js';
 import { buildPathwaySection } from './pathway-section.js';
@@ -24,12 +27,15 @@ export function buildRulebook(ruleset: Ruleset, options: RulebookOptions = {}): 
       buildHowToReadSection(ruleset),
       buildLevelsSection(ruleset, labels),
       buildPolicySection(ruleset, labels),
+      buildJudgementSection(ruleset, labels),
+      buildProtectionsSection(ruleset, labels),
       buildIndicatorsSection(ruleset, labels),
       buildScoresSection(ruleset, labels),
       buildRulesSection(ruleset, labels),
       buildCombineSection(ruleset, labels),
       buildPathwaySection(ruleset, labels),
       buildExamplesSection(ruleset, labels, options.cases ?? []),
+      buildSignOffSection(ruleset, labels),
     ],
   };
 }

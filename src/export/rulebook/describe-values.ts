@@ -3,7 +3,9 @@ import type { AnswerScale, IndicatorKind } from '../../schema/indicator.js';
 import type { Level } from '../../schema/level.js';
 import type { PathwayStep, Urgency } from '../../schema/pathway-step.js';
 import type { RuleEffect } from '../../schema/rule-effect.js';
+import type { JudgementOutcome } from '../../schema/result.js';
 import type { ScoreBand, ScoreTerm } from '../../schema/score.js';
+import type { Source } from '../../schema/source-ref.js';
 import { phraseFilter, phraseMatch } from './phrase-match.js';
 import { selectIndicators } from '../../ruleset/select-indicators.js';
 import { joinAnd, quote, type RulesetLabels } from './ruleset-labels.js';
@@ -96,5 +98,28 @@ export function describeRag(level: Level): string {
     case 'amber': return `Amber (${level.colour})`;
     case 'red': return `Red (${level.colour})`;
     default: return assertNever(level.rag);
+  }
+}
+
+/** What kind of basis a source is, in words: “Legislation”, “The project's choice”. */
+export function describeSourceKind(kind: NonNullable<Source['kind']>): string {
+  switch (kind) {
+    case 'procedure': return 'Procedure';
+    case 'legislation': return 'Legislation';
+    case 'national-guidance': return 'National guidance';
+    case 'published-tool': return 'Another area\'s published tool';
+    case 'research': return 'Research';
+    case 'project-choice': return 'The project\'s choice';
+    default: return assertNever(kind);
+  }
+}
+
+/** Why a judgement was not applied, as a clause after “not applied: ”. */
+export function describeNotApplied(reason: NonNullable<JudgementOutcome['notAppliedBecause']>): string {
+  switch (reason) {
+    case 'below-floor': return 'it is below a floor or override that fired';
+    case 'contradicts-answers': return 'it would give the lowest level while an indicator is answered Yes or Possible';
+    case 'needs-agreement': return 'it needs the agreement of a second person in a role the ruleset accepts, which was not recorded';
+    default: return assertNever(reason);
   }
 }

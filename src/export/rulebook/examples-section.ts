@@ -1,7 +1,9 @@
+import { assertNever } from '../../assert-never.js';
 import type { Ruleset } from '../../schema/ruleset.js';
 import { ageInYears } from '../../screening/age-in-years.js';
-import { describeEffect, describeStrength, describeUrgency } from './describe-values.js';
-import { quote, type RulesetLabels } from './ruleset-labels.js';
+import { describeEffect, describeNotApplied, describeStrength, describeUrgency } from './describe-values.js';
+import { stepsOfRule } from './rules-section.js';
+import { joinAnd, quote, quoteIfNeeded, type RulesetLabels } from './ruleset-labels.js';
 import { anchor, paragraph, strong, text, type Block, type ListItem, type Rich, type Section } from './rulebook-document.js';
 import type { WorkedCase } from './worked-case.js';
 
@@ -49,12 +51,13 @@ function buildCase(ruleset: Ruleset, labels: RulesetLabels, worked: WorkedCase, 
     }).join('; ');
   };
   const list = (items: readonly string[]): Rich => [text(items.length === 0 ? 'None' : items.join('; '))];
-  const level = result.level.id === result.computedLevel.id ? result.level.label : `${result.level.label} (the rules gave ${result.computedLevel.label})`;
-  const potential = result.potentialLevel.rank > result.level.rank ? `; it could be as high as ${result.potentialLevel.label} once the unanswered and Unknown items are known` : '';
-  const judgement = result.judgement === undefined ? []
-    : [['Professional judgement', [text(`${result.judgement.level.label}, ${result.judgement.applied ? 'applied' : 'not applied: it is below a floor or override that fired'}`)]] as const];
+  const name = (ref: { readonly label: string }): string => quoteIfNeeded(ref.label);
+  const level = result.level.id === result.computedLevel.id ? result.level.label : `${result.level.label} (the rules gave ${name(result.computedLevel)})`;
+  const potential = result.potentialLevel.rank > result.level.rank ? `; it could be as high as ${name(result.potentialLevel)} once the unanswered and Unknown items are known` : '';
+  const insufficient = result.insufficientInformation === true ? '; insufficient information: too little is known to say there is no concern' : '';
+  const judgement = result.judgement === undefined ? [] : [['Professional judgement', [text(describeJudgement(ruleset, result.judgement))]] as const];
   const why: ListItem[] = result.firedRules.map((rule) => ({
-    content: [strong(quote(rule.title)), text(`: ${describeEffect(rule.effect, labels)}`)], items: [],
+    content: [strong(quote(rule.title)), text(`: ${describeFiredRule(rule, ruleset, labels)}`)], items: [],
   }));
   return [
     { kind: 'heading', depth: 3, id: anchor('case', String(index + 1)), text: `Example ${index + 1}: ${worked.name}` },
@@ -71,7 +74,7 @@ function buildCase(ruleset: Ruleset, labels: RulesetLabels, worked: WorkedCase, 
         ['About the child', [text(facts(ruleset.attributes, screening.subject.attributes))]],
         ['About the case', [text(facts(ruleset.contextFacts, screening.context))]],
         ...judgement,
-        ['Level', [strong(level), text(`${result.inScope ? '' : '; outside the ages in scope'}${potential}`)]],
+        ['Level', [strong(level), text(`${result.inScope ? '' : '; outside the ages in scope'}${insufficient}${potential}`)]],
       ],
     },
     paragraph(strong('Why:'), text(why.length === 0 ? ' no rule fired.' : '')),
@@ -81,7 +84,8 @@ function buildCase(ruleset: Ruleset, labels: RulesetLabels, worked: WorkedCase, 
       kind: 'list' as const,
       ordered: true,
       items: result.pathway.map((step) => ({
-        content: [text(`${step.title} (${describeStrength(step.strength)}; ${describeUrgency(step.urgency).toLowerCase()}; ${step.actor})`)], items: [],
+        content: [text(`${step.title} (${describeStrength(step.strength)}; ${describeUrgency(step.urgency).toLowerCase()}; ${step.actor}), `
+          + `brought in by ${joinAnd(step.broughtInBy.map((origin) => describeOrigin(origin, ruleset, labels)))}`)], items: [],
       })),
     }]),
   ];
@@ -101,4 +105,41 @@ function ageText(screening: WorkedCase['screening']): string {
   if (ageYears !== undefined) return String(ageYears);
   if (dateOfBirth !== undefined && screening.assessedOn !== undefined) return `${ageInYears(dateOfBirth, screening.assessedOn)} (from the date of birth, on the day assessed)`;
   return 'Not recorded';
+}
+
+type Outcome = NonNullable<WorkedCase['result']['judgement']>;
+type Origin = WorkedCase['result']['pathway'][number]['broughtInBy'][number];
+type Fired = WorkedCase['result']['firedRules'][number];
+
+/** A judgement in a worked example: the level judged, whether it was applied and why not, and the role that agreed it (never a name or the rationale). */
+function describeJudgement(ruleset: Ruleset, outcome: Outcome): string {
+  const role = outcome.agreedBy?.role;
+  const roleLabel = role === undefined ? undefined : ruleset.policy.judgement.agreementRoles.find((entry) => entry.id === role)?.label;
+  const agreed = role === undefined ? 'no second person\'s agreement recorded' : roleLabel === undefined ? `agreed in the role ${role}` : `agreed by the ${roleLabel}`;
+  const applied = outcome.applied ? 'applied' : `not applied: ${describeNotApplied(outcome.notAppliedBecause ?? 'below-floor')}`;
+  return `${quoteIfNeeded(outcome.level.label)}, ${outcome.direction === 'same' ? 'the same as' : `${outcome.direction} from`} the level the rules gave; ${agreed}; ${applied}`;
+}
+
+/** What a fired rule did in a worked example: its effect, and the steps it brought in by name. */
+function describeFiredRule(fired: Fired, ruleset: Ruleset, labels: RulesetLabels): string {
+  const rule = ruleset.rules.find((entry) => entry.id === fired.id);
+  const steps = rule === undefined ? [] : stepsOfRule(rule, ruleset);
+  const adds = steps.length === 0 ? '' : `adds ${labels.steps(steps)}`;
+  switch (fired.effect.kind) {
+    case 'actions': return `${adds === '' ? 'adds no steps' : adds}; the level stays as it is`;
+    case 'escalate': return `${adds === '' ? 'adds no steps' : adds} (the steps of ${labels.level(fired.effect.level)}); the level stays as it is`;
+    default: return `${describeEffect(fired.effect, labels)}${adds === '' ? '' : `; ${adds}`}`;
+  }
+}
+
+/** What brought a step in, as a worked example shows it. */
+function describeOrigin(origin: Origin, ruleset: Ruleset, labels: RulesetLabels): string {
+  switch (origin.kind) {
+    case 'level': return `the level ${labels.level(origin.id)} (a level step)`;
+    case 'rule': return `the rule ${quote(ruleset.rules.find((rule) => rule.id === origin.id)?.title ?? origin.id)}`;
+    case 'concern': return 'any concern';
+    case 'unknown': return origin.id === 'insufficientInformation' ? 'insufficient information' : 'an Unknown answer that matters';
+    case 'scope': return 'the out-of-scope route';
+    default: return assertNever(origin.kind);
+  }
 }

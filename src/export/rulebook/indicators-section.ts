@@ -1,12 +1,16 @@
 import type { Ruleset } from '../../schema/ruleset.js';
 import type { SourceRef } from '../../schema/source-ref.js';
-import { describeBandRange, describeKind, describeScale, describeScoreTerm } from './describe-values.js';
+import { describeBandRange, describeKind, describeScale, describeScoreTerm, describeSourceKind } from './describe-values.js';
 import { countOf, type RulesetLabels } from './ruleset-labels.js';
 import { bullets, code, paragraph, strong, text, type Block, type Inline, type Rich, type Section, type TableRow } from './rulebook-document.js';
 
-/** Citations as inline content, one per line. */
-export function sourcesCell(refs: readonly SourceRef[], labels: RulesetLabels): Rich {
-  return refs.flatMap((ref, i): Inline[] => [...(i === 0 ? [] : [{ kind: 'break' as const }]), text(labels.source(ref))]);
+/** Citations as inline content, one per line, each followed by the kind of source it is where the ruleset says. */
+export function sourcesCell(refs: readonly SourceRef[] | undefined, labels: RulesetLabels, none = 'None given'): Rich {
+  if (refs === undefined || refs.length === 0) return [text(none)];
+  return refs.flatMap((ref, i): Inline[] => {
+    const kind = labels.ruleset.meta.sources.find((source) => source.id === ref.source)?.kind;
+    return [...(i === 0 ? [] : [{ kind: 'break' as const }]), text(labels.source(ref) + (kind === undefined ? '' : ` (${describeSourceKind(kind).toLowerCase()})`))];
+  });
 }
 
 /** Every indicator, grouped by domain in the order the domains are declared. */
@@ -23,7 +27,7 @@ export function buildIndicatorsSection(ruleset: Ruleset, labels: RulesetLabels):
           [strong(indicator.text), { kind: 'break' as const }, code(indicator.id)],
           [text(indicator.guidance)],
           [text(describeKind(indicator.kind))],
-          [text(labels.levelName(indicator.suggestedLevel))],
+          [text(indicator.kind === 'vulnerability' && ruleset.policy.vulnerabilityFactors === 'context-only' ? 'Context only' : labels.levelName(indicator.suggestedLevel))],
           [text(describeScale(indicator.answer, labels))],
           indicator.tags.length === 0 ? [] : indicator.tags.flatMap((tag, i): Inline[] => [...(i === 0 ? [] : [text(', ')]), code(tag)]),
           sourcesCell(indicator.sources, labels),
@@ -38,6 +42,9 @@ export function buildIndicatorsSection(ruleset: Ruleset, labels: RulesetLabels):
       paragraph(text(`The checklist has ${countOf(ruleset.indicators.length, 'indicator')} in ${countOf(ruleset.domains.length, 'domain')}: `
         + `${countOf(counts[0] ?? 0, 'vulnerability factor')}, ${countOf(counts[1] ?? 0, 'risk indicator')} and ${countOf(counts[2] ?? 0, 'significant indicator')}. `
         + 'The suggested level is what the indicator points to on its own; the threshold rules decide how it counts. '
+        + (ruleset.policy.vulnerabilityFactors === 'context-only'
+          ? 'Vulnerability factors show “Context only” instead: in this ruleset they never count towards a level. '
+          : '')
         + 'Tags group indicators for the rules that count them.')),
       {
         kind: 'table',

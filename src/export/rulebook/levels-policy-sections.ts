@@ -1,5 +1,7 @@
 import type { Ruleset } from '../../schema/ruleset.js';
 import { describeRag } from './describe-values.js';
+import { sourcesCell } from './indicators-section.js';
+import { describeAgreement, describeUnknownPolicy } from './judgement-section.js';
 import { answerName, joinOr, quote, type RulesetLabels } from './ruleset-labels.js';
 import { code, paragraph, strong, text, type Rich, type Section } from './rulebook-document.js';
 
@@ -10,12 +12,14 @@ export function buildLevelsSection(ruleset: Ruleset, labels: RulesetLabels): Sec
     title: 'Levels',
     blocks: [
       paragraph(text(`This ruleset has ${ruleset.levels.length} levels, listed lowest first. A screening never comes out below `
-        + `${labels.level(ruleset.levels[0]?.id ?? '')}. The colour is shown with its name, so that nothing depends on seeing it.`)),
+        + `${labels.level(ruleset.levels[0]?.id ?? '')}, and when it comes out there while unanswered or Unknown items could raise it, the result says the information `
+        + 'is insufficient rather than that there is no concern (see Professional judgement and unknown answers). '
+        + 'The colour is shown with its name, so that nothing depends on seeing it. The basis column gives the sources for each level\'s meaning, threshold and review interval.')),
       {
         kind: 'table',
         id: 'levels',
         caption: 'Levels, lowest first',
-        head: ['Level', 'Rating and colour', 'What it means', 'Review after', 'Steps it brings in'],
+        head: ['Level', 'Rating and colour', 'What it means', 'Review after', 'Steps it brings in', 'Basis'],
         rows: ruleset.levels.map((level) => ({
           kind: 'row',
           cells: [
@@ -24,6 +28,7 @@ export function buildLevelsSection(ruleset: Ruleset, labels: RulesetLabels): Sec
             [text(level.meaning)],
             [text(level.reviewAfterDays === undefined ? 'No review interval set' : `${level.reviewAfterDays} days`)],
             [text(level.steps.length === 0 ? 'None' : labels.steps(level.steps))],
+            sourcesCell(level.sources, labels),
           ],
         })),
       },
@@ -44,6 +49,8 @@ export function buildPolicySection(ruleset: Ruleset, labels: RulesetLabels): Sec
     ['Vulnerability factors', [text(vulnerability)]],
     ['Steps every concern brings in', [text(`${labels.steps(policy.concernSteps)}: whenever any indicator is answered Yes or Possible, `
       + 'or a rated indicator scores above 0, whatever the level.')]],
+    ['Agreement to a judgement', [text(describeAgreement(ruleset))]],
+    ['What an Unknown answer brings in', [text(describeUnknownPolicy(ruleset, labels))]],
     ['Ages in scope', [text(`${scope.ages.from} to ${scope.ages.below - 1} (from age ${scope.ages.from}, below ${scope.ages.below}), in whole years.`)]],
     ['Outside those ages', [text(`The screening is still scored, marked out of scope, and brings in ${labels.steps(scope.outOfScope.steps)}. ${scope.outOfScope.note}`)]],
   ];

@@ -33,7 +33,7 @@ export function phraseCondition(condition: Condition, labels: RulesetLabels): Ph
     case 'not': return phraseNegation(condition.condition, labels);
     case 'answer': {
       const indicator = labels.ruleset.indicators.find((item) => item.id === condition.indicator);
-      return leaf(`${labels.indicator(condition.indicator)} is ${phraseMatch(condition.match, labels, indicator === undefined ? [] : [indicator])}`);
+      return leaf(`${labels.indicatorSubject(condition.indicator)} is ${phraseMatch(condition.match, labels, indicator === undefined ? [] : [indicator])}`);
     }
     case 'count': return leaf(phraseCount(condition, quantityOf(condition.min, condition.max), labels) ?? 'any number of indicators, including none, are answered (always true)');
     case 'score': return leaf(`the score ${quote(labels.score(condition.score))} is ${rangeWords(condition.min, condition.max)}`);
@@ -84,7 +84,7 @@ function phraseNegation(inner: Condition, labels: RulesetLabels): Phrase {
       // Unknown and unanswered stay unknown under “not”, so only the definite answers outside the match remain.
       const matched = matchedAnswers(inner.match, labels);
       const rest = (['yes', 'possible', 'no'] as const satisfies readonly AnswerCode[]).filter((code) => !matched.includes(code));
-      return rest.length === 0 ? generic(phrase(inner)) : leaf(`${labels.indicator(inner.indicator)} is answered ${joinOr(rest.map(answerName))}`);
+      return rest.length === 0 ? generic(phrase(inner)) : leaf(`${labels.indicatorSubject(inner.indicator)} is answered ${joinOr(rest.map(answerName))}`);
     }
     case 'level': {
       const parts = [inner.atLeast === undefined ? undefined : `below ${labels.level(inner.atLeast)}`, inner.atMost === undefined ? undefined : `above ${labels.level(inner.atMost)}`];

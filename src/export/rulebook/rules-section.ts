@@ -33,6 +33,8 @@ export function buildRulesSection(ruleset: Ruleset, labels: RulesetLabels): Sect
           ['Rule', [code(rule.id)]],
           ['Effect', [text(describeEffect(rule.effect, labels))]],
           ['Steps it brings in', stepsCell(rule)],
+          ...(rule.legalAgeLimit === undefined ? [] : [['Legal age limit', [text(`${rule.legalAgeLimit}. A statute limits these steps to some ages, so they are the only `
+            + 'steps a 16 or 17 year old may lack that a 15 year old gets; the level never has such an exception.')]] as const]),
           ['Sources', sourcesCell(rule.sources, labels)],
         ],
       },
@@ -53,7 +55,7 @@ export function buildRulesSection(ruleset: Ruleset, labels: RulesetLabels): Sect
           kind: 'row' as const,
           cells: [
             [strong(rule.title), { kind: 'break' as const }, code(rule.id)],
-            [text(describeEffect(rule.effect, labels))],
+            [text(describeEffect(rule.effect, labels) + (rule.legalAgeLimit === undefined ? '' : `. Legal age limit: ${rule.legalAgeLimit}`))],
             stepsCell(rule),
           ],
         })),

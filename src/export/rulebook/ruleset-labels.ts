@@ -11,6 +11,11 @@ export interface RulesetLabels {
   readonly levelName: (id: string) => string;
   /** An indicator as “text” (id). */
   readonly indicator: (id: string) => string;
+  /**
+   * An indicator as the subject of a sentence: “the question “Is …?” (id)” when its text is a question, so
+   * that “… is answered Yes” reads as a sentence about the answer, otherwise as {@link RulesetLabels.indicator}.
+   */
+  readonly indicatorSubject: (id: string) => string;
   readonly domain: (id: string) => string;
   readonly window: (id: string) => string;
   readonly attribute: (id: string) => string;
@@ -38,6 +43,7 @@ export function indexLabels(ruleset: Ruleset): RulesetLabels {
     level: lookup(ruleset.levels, (item) => quoteIfNeeded(item.label)),
     levelName: lookup(ruleset.levels, (item) => item.label),
     indicator: lookup(ruleset.indicators, (item) => `${quote(item.text)} (${item.id})`),
+    indicatorSubject: lookup(ruleset.indicators, (item) => `${item.text.trimEnd().endsWith('?') ? 'the question ' : ''}${quote(item.text)} (${item.id})`),
     domain: lookup(ruleset.domains, (item) => item.label),
     window: lookup(ruleset.windows, (item) => item.label),
     attribute: lookup(ruleset.attributes, (item) => item.label),

@@ -117,7 +117,7 @@ describe('the web demo (examples/web) under a strict CSP in Debian Chromium', ()
     const screening: ScreeningInput = { assessedOn: '2026-11-28', subject: { ageYears: 14, attributes: {} }, answers: {}, context: {} };
     expect(await shown()).toEqual(expected(screening));
 
-    const steps: [string, string][] = [['older-partner', 'possible'], ['secretive-phone-or-internet-use', 'yes'], ['self-harm', 'no'], ['looked-after', 'unknown']];
+    const steps: [string, string][] = [['older-partner', 'possible'], ['secretive-phone-or-internet-use', 'yes'], ['self-harm', 'no'], ['looked-after-now', 'unknown']];
     for (const [id, value] of steps) {
       await page.check(`input[name="answer:${id}"][value="${value}"]`);
       screening.answers[id] = value as 'yes';

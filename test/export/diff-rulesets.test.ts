@@ -147,7 +147,7 @@ describe.skipIf(!existsSync(DEFAULT_RULESET) || !existsSync('test/cases'))('diff
       ...unchanged(old, next),
       indicators: [{
         kind: 'changed', id: 'staying-out-late', name: 'Does the child regularly stay out late or come home later than agreed?',
-        changes: [{ field: 'suggestedLevel', what: 'suggested level', before: 'Low risk: early warning signs', after: 'Medium risk: being targeted' }],
+        changes: [{ field: 'suggestedLevel', what: 'suggested level', before: 'Low risk: early warning signs', after: 'Medium risk: signs of targeting or grooming' }],
       }],
       rules: [{
         kind: 'changed', id: 'several-low-indicators', name: 'Five or more Low indicators together',
@@ -178,6 +178,8 @@ describe.skipIf(!existsSync(DEFAULT_RULESET) || !existsSync('test/cases'))('diff
       ['009-age-13-low-indicator.json', 'low', 'medium'],
       ['032-open-to-csc-low.json', 'low', 'medium'],
       ['035-significant-harm-at-low.json', 'low', 'medium'],
+      ['067-previously-looked-after.json', 'low', 'medium'],
+      ['080-low-with-unknown-high-item.json', 'low', 'medium'],
     ]);
   });
 });

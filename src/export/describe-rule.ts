@@ -5,10 +5,11 @@ import { flattenPhrase, phraseCondition, type Phrase } from './rulebook/phrase-c
 import { indexLabels, type RulesetLabels } from './rulebook/ruleset-labels.js';
 
 /**
- * A rule in plain English: what it does, then when. “High when …”, “At least Medium, and a judgement
+ * A rule in plain English: what it does, then when. “At least High when …”, “At least Medium, and a judgement
  * may not go lower, when …”, “Adds the step “Call 999” when …”. A long condition is a list of lines starting “- ”.
+ * A level label with punctuation (such as a colon) is quoted, so that the sentence still reads as one.
  * @example
- * describeRule(ruleset.rules[0], ruleset); // 'Low when at least one risk or significant indicator whose suggested level is Low is answered Yes or Possible'
+ * describeRule(ruleset.rules[0], ruleset); // 'At least Low when at least one risk or significant indicator whose suggested level is Low is answered Yes or Possible'
  */
 export function describeRule(rule: Rule, ruleset: Ruleset): string {
   return flattenPhrase(phraseRule(rule, indexLabels(ruleset)));
@@ -28,7 +29,7 @@ function effectClauses(rule: Rule, labels: RulesetLabels): string[] {
   const own = rule.steps.length === 0 ? [] : [`and adds ${steps(rule.steps)}`];
   const { effect } = rule;
   switch (effect.kind) {
-    case 'level': return [labels.level(effect.level), ...own];
+    case 'level': return [`At least ${labels.level(effect.level)}`, ...own];
     case 'floor': return [`At least ${labels.level(effect.level)}`, 'and a judgement may not go lower', ...own];
     case 'override': return [`Override to at least ${labels.level(effect.level)}`, 'and a judgement may not go lower', ...own];
     case 'escalate': {

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Condition } from '../../src/index.js';
+import { compileRuleset, type Condition } from '../../src/index.js';
 import { describeCondition } from '../../src/export/describe-condition.js';
 import { describeRule } from '../../src/export/describe-rule.js';
 import { ageHolds } from '../../src/ruleset/age-holds.js';
@@ -95,11 +96,11 @@ describe('describeCondition', () => {
     expect(say({ kind: 'context', fact: 'openToCsc', is: false })).toBe('“Open to children\'s social care” is recorded as no for the case');
   });
 
-  test('level: reads the final level with the level labels', () => {
-    expect(say({ kind: 'level', atLeast: 'medium' })).toBe('the final level is Medium or higher');
-    expect(say({ kind: 'level', atMost: 'low' })).toBe('the final level is Low or lower');
-    expect(say({ kind: 'level', atLeast: 'medium', atMost: 'medium' })).toBe('the final level is Medium');
-    expect(say({ kind: 'level', atLeast: 'low', atMost: 'medium' })).toBe('the final level is between Low and Medium');
+  test('level: reads the level that rules adding steps see (a lowering judgement left out), with the level labels', () => {
+    expect(say({ kind: 'level', atLeast: 'medium' })).toBe('the level, leaving out any judgement that lowers it, is Medium or higher');
+    expect(say({ kind: 'level', atMost: 'low' })).toBe('the level, leaving out any judgement that lowers it, is Low or lower');
+    expect(say({ kind: 'level', atLeast: 'medium', atMost: 'medium' })).toBe('the level, leaving out any judgement that lowers it, is Medium');
+    expect(say({ kind: 'level', atLeast: 'low', atMost: 'medium' })).toBe('the level, leaving out any judgement that lowers it, is between Low and Medium');
   });
 
   describe('all, any, at-least', () => {
@@ -149,7 +150,7 @@ describe('describeCondition', () => {
       expect(say({ kind: 'not', condition: under13 })).toBe('the child is 13 or older');
       expect(say({ kind: 'not', condition: { kind: 'age', is: 'at-most', years: 13 } })).toBe('the child is over 13 (14 or older)');
       expect(say({ kind: 'not', condition: learningDisability })).toBe('“Learning disability” is recorded as no for the child');
-      expect(say({ kind: 'not', condition: { kind: 'level', atLeast: 'medium' } })).toBe('the final level is below Medium');
+      expect(say({ kind: 'not', condition: { kind: 'level', atLeast: 'medium' } })).toBe('the level, leaving out any judgement that lowers it, is below Medium');
     });
 
     test('negates a count by its complement, and an answer by the definite answers left (Unknown stays unknown)', () => {
@@ -167,6 +168,25 @@ describe('describeCondition', () => {
   });
 });
 
+describe('describeCondition on indicators written as questions and levels with colons', () => {
+  const signedOff = compileRuleset(JSON.parse(readFileSync(new URL('../fixtures/signed-off.json', import.meta.url), 'utf8'))).ruleset;
+
+  test('an answer to an indicator written as a question reads “the question … is answered …”', () => {
+    expect(describeCondition({ kind: 'answer', indicator: 'older-friend' }, signedOff))
+      .toBe('the question “Is the child spending time with a much older friend?” (older-friend) is answered Yes or Possible');
+    expect(describeCondition({ kind: 'not', condition: { kind: 'answer', indicator: 'older-friend', match: { answers: ['yes'] } } }, signedOff))
+      .toBe('the question “Is the child spending time with a much older friend?” (older-friend) is answered Possible or No');
+  });
+
+  test('an indicator that is not a question keeps its quoted text as the subject', () => {
+    expect(describeCondition({ kind: 'answer', indicator: 'missing' }, signedOff)).toBe('“Goes missing” (missing) is answered Yes or Possible');
+  });
+
+  test('a level label with a colon is quoted, so that the sentence still reads as one', () => {
+    expect(describeCondition({ kind: 'level', atLeast: 'high' }, signedOff)).toBe('the level, leaving out any judgement that lowers it, is “High risk: being exploited” or higher');
+  });
+});
+
 describe('describeRule', () => {
   const rule = (id: string): (typeof tiered.rules)[number] => {
     const found = tiered.rules.find((candidate) => candidate.id === id);
@@ -174,8 +194,8 @@ describe('describeRule', () => {
     return found;
   };
 
-  test('a level rule reads "<level> when …"', () => {
-    expect(describeRule(rule('any-high'), tiered)).toBe('High when at least one risk or significant indicator whose suggested level is High is answered Yes or Possible');
+  test('a level rule reads "At least <level> when …"', () => {
+    expect(describeRule(rule('any-high'), tiered)).toBe('At least High when at least one risk or significant indicator whose suggested level is High is answered Yes or Possible');
   });
 
   test('a floor says that a judgement may not go lower', () => {
@@ -190,17 +210,17 @@ describe('describeRule', () => {
 
   test('an actions rule reads "Adds the step(s) … when …"', () => {
     expect(describeRule(rule('open-case'), tiered))
-      .toBe('Adds the step “Tell the social worker” when the final level is Medium or higher and “Open to children\'s social care” is recorded as yes for the case');
+      .toBe('Adds the step “Tell the social worker” when the level, leaving out any judgement that lowers it, is Medium or higher and “Open to children\'s social care” is recorded as yes for the case');
   });
 
   test('an escalation keeps the level and names the steps of the higher level', () => {
     expect(describeRule(rule('significant-harm-escalation'), tiered)).toBe('Keeps the level as it is but adds the steps of High (“Refer” and “Strategy meeting”) '
-      + 'when the final level is Medium and “Reasonable cause to suspect significant harm” is recorded as yes for the case');
+      + 'when the level, leaving out any judgement that lowers it, is Medium and “Reasonable cause to suspect significant harm” is recorded as yes for the case');
   });
 
   test('a long condition follows the effect as a list', () => {
     expect(describeRule(rule('strict-medium'), tiered)).toBe([
-      'Medium when all of the following are true:',
+      'At least Medium when all of the following are true:',
       '- at least one risk or significant indicator whose suggested level is Low is answered Yes or Possible',
       '- at least one risk or significant indicator whose suggested level is Medium is answered Yes or Possible',
     ].join('\n'));

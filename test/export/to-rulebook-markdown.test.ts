@@ -47,7 +47,7 @@ describe('toRulebookMarkdown', () => {
 
   test('writes every rule out in plain English', () => {
     expect(markdown).toContain('**At least Medium, and a judgement may not go lower, when the child is under 13 and at least one risk or significant indicator is answered Yes or Possible**');
-    expect(markdown).toContain('**Medium when all of the following are true:**\n\n- at least one risk or significant indicator whose suggested level is Low is answered Yes or Possible\n');
+    expect(markdown).toContain('**At least Medium when all of the following are true:**\n\n- at least one risk or significant indicator whose suggested level is Low is answered Yes or Possible\n');
   });
 
   test('explains how the rules combine, naming this ruleset\'s floors and its under-13 floor', () => {

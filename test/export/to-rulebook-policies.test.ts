@@ -67,19 +67,23 @@ describe('the rulebook of every ruleset (fixtures, the sign-off fixture and the 
     });
 
     test('gives the basis of every level, of every step timescale that has one, and the kind of every source that says it', () => {
-      const sourceTitle = (id: string): string => md(ruleset.meta.sources.find((source) => source.id === id)?.title ?? id);
+      // A citation shows its source's title, or for a project choice the choice in the citation's own words.
+      const cited = (ref: { source: string; note?: string | undefined }): string => {
+        const source = ruleset.meta.sources.find((item) => item.id === ref.source);
+        return md(source?.kind === 'project-choice' ? ref.note ?? source.title : source?.title ?? ref.source);
+      };
       const levels = bySection(markdown, 'Levels').split('\n');
       for (const level of ruleset.levels) {
         const row = levels.find((line) => line.startsWith(`| **${md(level.label)}**<br>`)) ?? '';
         const basis = row.split(' | ').at(-1) ?? '';
         if (level.sources === undefined) expect(basis).toBe('None given |');
-        else for (const ref of level.sources) expect(basis).toContain(sourceTitle(ref.source));
+        else for (const ref of level.sources) expect(basis).toContain(cited(ref));
       }
       const pathway = bySection(markdown, 'The pathway');
       for (const step of ruleset.steps.filter((item) => item.timescaleBasis !== undefined)) {
         const details = pathway.slice(pathway.indexOf(`**Step:** \`${step.id}\``));
         const line = details.split('\n').find((entry) => entry.startsWith('**Basis of the timescale:**')) ?? '';
-        for (const ref of step.timescaleBasis ?? []) expect(line).toContain(sourceTitle(ref.source));
+        for (const ref of step.timescaleBasis ?? []) expect(line).toContain(cited(ref));
       }
       const sources = bySection(markdown, 'About this ruleset');
       for (const source of ruleset.meta.sources.filter((item) => item.kind !== undefined)) {
@@ -264,7 +268,7 @@ describe('sources and basis', () => {
 
   test('each level shows its basis and each step the basis of its timescale', () => {
     expect(markdown).toContain('| 28 days | “Refer” and “Strategy meeting” | Test source, §3 (procedure) |');
-    expect(markdown).toContain('**Basis of the timescale:** Choices made by this project, Same working day: the procedure gives no timescale (the project\'s choice)');
+    expect(markdown).toContain('**Basis of the timescale:** The project\'s choice: Same working day: the procedure gives no timescale');
   });
 });
 
@@ -276,7 +280,7 @@ describe('generated sentences', () => {
   });
 
   test('a level label with a colon is quoted inside a sentence', () => {
-    expect(markdown).toContain('“High risk: being exploited” when at least one risk or significant indicator whose suggested level is “High risk: being exploited” is answered Yes or Possible');
+    expect(markdown).toContain('**At least “High risk: being exploited” when at least one risk or significant indicator whose suggested level is “High risk: being exploited” is answered Yes or Possible');
   });
 });
 

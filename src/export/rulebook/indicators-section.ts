@@ -9,7 +9,11 @@ export function sourcesCell(refs: readonly SourceRef[] | undefined, labels: Rule
   if (refs === undefined || refs.length === 0) return [text(none)];
   return refs.flatMap((ref, i): Inline[] => {
     const kind = labels.ruleset.meta.sources.find((source) => source.id === ref.source)?.kind;
-    return [...(i === 0 ? [] : [{ kind: 'break' as const }]), text(labels.source(ref) + (kind === undefined ? '' : ` (${describeSourceKind(kind).toLowerCase()})`))];
+    // A project choice reads as the choice itself: the catalogue's title adds nothing to each citation of it.
+    const shown = kind === 'project-choice'
+      ? `${describeSourceKind(kind)}${ref.section === undefined ? '' : ` (${ref.section})`}: ${ref.note ?? labels.source(ref)}`
+      : labels.source(ref) + (kind === undefined ? '' : ` (${describeSourceKind(kind).toLowerCase()})`);
+    return [...(i === 0 ? [] : [{ kind: 'break' as const }]), text(shown)];
   });
 }
 

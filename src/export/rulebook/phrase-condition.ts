@@ -19,6 +19,12 @@ export interface Phrase {
 const leaf = (text: string): Phrase => ({ text, items: [], compound: false });
 const list = (text: string, items: readonly Phrase[]): Phrase => ({ text, items, compound: true });
 
+/**
+ * What a level condition reads. Only rules that add steps have level conditions, and they read the higher of
+ * the level the rules gave and the final level: a judgement that lowers the level never takes their steps away.
+ */
+const LEVEL_SUBJECT = 'the level, leaving out any judgement that lowers it,';
+
 /** Sentences longer than this are never joined inline: they go in a list. */
 const INLINE_LIMIT = 160;
 
@@ -89,7 +95,7 @@ function phraseNegation(inner: Condition, labels: RulesetLabels): Phrase {
     case 'level': {
       const parts = [inner.atLeast === undefined ? undefined : `below ${labels.level(inner.atLeast)}`, inner.atMost === undefined ? undefined : `above ${labels.level(inner.atMost)}`];
       const words = parts.filter((part) => part !== undefined);
-      return words.length === 0 ? generic(phrase(inner)) : leaf(`the final level is ${words.join(' or ')}`);
+      return words.length === 0 ? generic(phrase(inner)) : leaf(`${LEVEL_SUBJECT} is ${words.join(' or ')}`);
     }
     default: return assertNever(inner);
   }
@@ -118,11 +124,11 @@ function phraseAge(is: Extract<Condition, { kind: 'age' }>['is'], years: number)
 
 function phraseLevel(atLeast: string | undefined, atMost: string | undefined, labels: RulesetLabels): string {
   if (atLeast !== undefined && atMost !== undefined) {
-    return atLeast === atMost ? `the final level is ${labels.level(atLeast)}` : `the final level is between ${labels.level(atLeast)} and ${labels.level(atMost)}`;
+    return atLeast === atMost ? `${LEVEL_SUBJECT} is ${labels.level(atLeast)}` : `${LEVEL_SUBJECT} is between ${labels.level(atLeast)} and ${labels.level(atMost)}`;
   }
-  if (atLeast !== undefined) return `the final level is ${labels.level(atLeast)} or higher`;
-  if (atMost !== undefined) return `the final level is ${labels.level(atMost)} or lower`;
-  return 'the final level is any level';
+  if (atLeast !== undefined) return `${LEVEL_SUBJECT} is ${labels.level(atLeast)} or higher`;
+  if (atMost !== undefined) return `${LEVEL_SUBJECT} is ${labels.level(atMost)} or lower`;
+  return `${LEVEL_SUBJECT} is any level`;
 }
 
 /** A closed range in words: “at least 11”, “at most 5”, “between 6 and 10”, “exactly 6”. */

@@ -1,5 +1,5 @@
 import type { Ruleset } from '../../schema/ruleset.js';
-import { countOf, quote, type RulesetLabels } from './ruleset-labels.js';
+import { asSentence, countOf, quote, type RulesetLabels } from './ruleset-labels.js';
 import { code, paragraph, strong, text, type ListItem, type Section } from './rulebook-document.js';
 
 /** The under-13 floor a ruleset declares, or the default: the level above the lowest. */
@@ -28,7 +28,7 @@ export function buildProtectionsSection(ruleset: Ruleset, labels: RulesetLabels)
   const under13Ages = from <= 12 ? (from === 12 ? 'age 12' : `every age from ${from} to 12`) : undefined;
   const item = (title: string, body: string, items: readonly ListItem[] = []): ListItem => ({ content: [strong(title), text(` ${body}`)], items });
   const limitItems: ListItem[] = limited.map((rule) => ({
-    content: [strong(quote(rule.title)), text(' ('), code(rule.id), text(`): ${rule.legalAgeLimit ?? ''}. Its steps: ${rule.steps.length === 0 ? 'none' : labels.steps(rule.steps)}.`)],
+    content: [strong(quote(rule.title)), text(' ('), code(rule.id), text(`): ${asSentence(rule.legalAgeLimit ?? '')} Its steps: ${rule.steps.length === 0 ? 'none' : labels.steps(rule.steps)}.`)],
     items: [],
   }));
   return {

@@ -3,7 +3,7 @@ import type { Ruleset } from '../../schema/ruleset.js';
 import { phraseRule } from '../describe-rule.js';
 import { describeEffect } from './describe-values.js';
 import { sourcesCell } from './indicators-section.js';
-import { countOf, type RulesetLabels } from './ruleset-labels.js';
+import { asSentence, countOf, type RulesetLabels } from './ruleset-labels.js';
 import { code, paragraph, phraseItem, strong, text, type Block, type Rich, type Section } from './rulebook-document.js';
 
 /** The steps a rule brings in when it fires: an escalation's level steps, then its own. */
@@ -33,7 +33,7 @@ export function buildRulesSection(ruleset: Ruleset, labels: RulesetLabels): Sect
           ['Rule', [code(rule.id)]],
           ['Effect', [text(describeEffect(rule.effect, labels))]],
           ['Steps it brings in', stepsCell(rule)],
-          ...(rule.legalAgeLimit === undefined ? [] : [['Legal age limit', [text(`${rule.legalAgeLimit}. A statute limits these steps to some ages, so they are the only `
+          ...(rule.legalAgeLimit === undefined ? [] : [['Legal age limit', [text(`${asSentence(rule.legalAgeLimit)} A statute limits these steps to some ages, so they are the only `
             + 'steps a 16 or 17 year old may lack that a 15 year old gets; the level never has such an exception.')]] as const]),
           ['Sources', sourcesCell(rule.sources, labels)],
         ],

@@ -93,3 +93,9 @@ export function countOf(count: number, noun: string, plural = `${noun}s`): strin
   if (count === 0) return `no ${plural}`;
   return count === 1 ? `one ${noun}` : `${count} ${plural}`;
 }
+
+/** Text as a whole sentence: a full stop added unless it already ends with one (or with ? or !). */
+export function asSentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

@@ -7,6 +7,7 @@ import { IdSchema } from '../schema/id.js';
 import type { Issue } from '../schema/issue.js';
 import { findRulesFolder } from './find-rules-folder.js';
 import { loadRulesetFile } from './load-ruleset-file.js';
+import type { Warned } from './warned.js';
 
 /** The id of the ruleset used when none is named. */
 export const DEFAULT_RULESET_ID = 'brighton-hove-cse';
@@ -44,7 +45,7 @@ export function isRulesetPath(idOrPath: string): boolean {
  * @example
  * const loaded = resolveRuleset(process.argv[2] ?? DEFAULT_RULESET_ID);
  */
-export function resolveRuleset(idOrPath: string): Safe<Screener> {
+export function resolveRuleset(idOrPath: string): Warned<Safe<Screener>> {
   if (isRulesetPath(idOrPath)) return loadRulesetFile(idOrPath);
   const listed = listBundledRulesets();
   if (!listed.success) return listed;

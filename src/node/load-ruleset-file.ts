@@ -2,18 +2,25 @@ import { safeCompileEarlierRelease, safeCompileRuleset, type Screener } from '..
 import type { Issue } from '../schema/issue.js';
 import type { Safe } from '../issues/safe.js';
 import { readJsonFile } from './read-json-file.js';
+import { withWarnings, type Warned } from './warned.js';
 
 /**
  * Reads a ruleset file, parses it as JSON and compiles it. Returns the screener, or every issue:
  * `file_not_found`, `file_unreadable`, `too_large`, `invalid_json` (with line and column), or the
- * ruleset's own issues. No message quotes the file's content.
+ * ruleset's own issues. No message quotes the file's content. A key that appears twice in one object
+ * is a `duplicate_key` warning, beside the screener or the issues.
  * @example
  * const loaded = loadRulesetFile('rules/my-area.json');
  * if (!loaded.success) for (const issue of loaded.issues) console.error(formatIssue(issue));
  */
-export function loadRulesetFile(path: string): Safe<Screener> {
+export function loadRulesetFile(path: string): Warned<Safe<Screener>> {
   const json = readJsonFile(path);
-  return json.success ? safeCompileRuleset(json.data) : json;
+  return json.success ? withWarnings(safeCompileRuleset(json.data), inRulesetFile(json.warnings)) : json;
+}
+
+/** Duplicate keys in a ruleset file, said to be there (a command may read a screening too). */
+function inRulesetFile(warnings: readonly Issue[] | undefined): readonly Issue[] | undefined {
+  return warnings?.map((warning) => ({ ...warning, message: `${warning.message} (in the ruleset file)` }));
 }
 
 /**

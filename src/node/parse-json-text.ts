@@ -1,11 +1,14 @@
 import { fail, succeed, type Safe } from '../issues/safe.js';
+import { findDuplicateKeys } from './find-duplicate-keys.js';
 import { locateJsonError } from './locate-json-error.js';
+import { withWarnings, type Warned } from './warned.js';
 
 /**
  * Decodes bytes as UTF-8 (a leading byte order mark is dropped) and parses them as JSON. A failure
- * is an `invalid_json` issue at the root that gives the line and column, never any of the text.
+ * is an `invalid_json` issue at the root that gives the line and column, never any of the text. A key
+ * that appears twice in one object (JSON.parse keeps the last) is a `duplicate_key` warning with its path.
  */
-export function parseJsonText(bytes: Uint8Array): Safe<unknown> {
+export function parseJsonText(bytes: Uint8Array): Warned<Safe<unknown>> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -14,7 +17,8 @@ export function parseJsonText(bytes: Uint8Array): Safe<unknown> {
   }
   if (text.trim() === '') return fail([{ code: 'invalid_json', path: [], message: 'is empty: expected JSON' }]);
   try {
-    return succeed(JSON.parse(text) as unknown);
+    const data = JSON.parse(text) as unknown;
+    return withWarnings(succeed(data), findDuplicateKeys(text));
   } catch {
     // The error's own message quotes the input, so it is dropped; the position is found again here.
     const at = locateJsonError(text);

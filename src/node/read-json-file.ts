@@ -3,12 +3,14 @@ import { fail, type Safe } from '../issues/safe.js';
 import type { Issue } from '../schema/issue.js';
 import { MAX_JSON_BYTES, tooLargeIssue } from './json-size-limit.js';
 import { parseJsonText } from './parse-json-text.js';
+import type { Warned } from './warned.js';
 
 /**
  * Reads a file and parses it as JSON. A missing file is `file_not_found`, one that cannot be read is
  * `file_unreadable`, one over MAX_JSON_BYTES is `too_large`. Messages name neither the file nor its content.
+ * A key that appears twice in one object is a `duplicate_key` warning (see parseJsonText).
  */
-export function readJsonFile(path: string): Safe<unknown> {
+export function readJsonFile(path: string): Warned<Safe<unknown>> {
   let fd: number;
   try {
     fd = openSync(path, 'r');

@@ -1,12 +1,14 @@
 import { fail, type Safe } from '../issues/safe.js';
 import { MAX_JSON_BYTES, tooLargeIssue } from './json-size-limit.js';
 import { parseJsonText } from './parse-json-text.js';
+import type { Warned } from './warned.js';
 
 /**
  * Reads a stream to its end and parses it as JSON. A stream error is `file_unreadable` and more than
- * MAX_JSON_BYTES is `too_large`; messages never quote what was read.
+ * MAX_JSON_BYTES is `too_large`; messages never quote what was read. A key that appears twice in
+ * one object is a `duplicate_key` warning (see parseJsonText).
  */
-export async function readJsonStream(stream: AsyncIterable<unknown>): Promise<Safe<unknown>> {
+export async function readJsonStream(stream: AsyncIterable<unknown>): Promise<Warned<Safe<unknown>>> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {

@@ -6,7 +6,7 @@ import { DEFAULT_RULESET_ID, resolveRuleset } from '../bundled-rulesets.js';
 import { readJsonFile } from '../read-json-file.js';
 import { readJsonStream } from '../read-json-stream.js';
 import type { CliIo } from './cli-io.js';
-import { failed, printed, usageError, type CommandOutcome } from './command-outcome.js';
+import { failed, printed, usageError, warned, type CommandOutcome } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
 import { readInputFormat } from './batch/input-format.js';
@@ -43,16 +43,16 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   if (!inputFormat.success) return failed(EXIT.usage, inputFormat.issues);
 
   const screener = resolveRuleset(args.data.values.get('--ruleset') ?? DEFAULT_RULESET_ID);
-  if (!screener.success) return failed(EXIT.invalidRuleset, screener.issues);
+  if (!screener.success) return warned(failed(EXIT.invalidRuleset, screener.issues), screener.warnings);
   if (batch) {
     const options = { source, input: inputFormat.data, quiet: args.data.flags.has('--quiet'), includeFreeText: args.data.flags.has('--include-free-text') };
-    return (await import('./batch/run-batch.js')).runBatch(screener.data, options, io);
+    return warned(await (await import('./batch/run-batch.js')).runBatch(screener.data, options, io), screener.warnings);
   }
   const input = source === '-' ? await readJsonStream(io.stdin) : readJsonFile(source);
-  if (!input.success) return failed(EXIT.invalidScreening, input.issues);
+  if (!input.success) return warned(failed(EXIT.invalidScreening, input.issues), screener.warnings);
   const result = screener.data.safeScreen(input.data, { includeFreeText: args.data.flags.has('--include-free-text') });
-  if (!result.success) return failed(EXIT.invalidScreening, result.issues);
-  return printed(render(result.data, screener.data, format.data));
+  if (!result.success) return warned(failed(EXIT.invalidScreening, result.issues), screener.warnings, input.warnings);
+  return warned(printed(render(result.data, screener.data, format.data)), screener.warnings, input.warnings);
 }
 
 function render(result: Result, screener: Screener, format: OutputFormat): string {

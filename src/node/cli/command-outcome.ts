@@ -21,6 +21,12 @@ export function failed(exit: ExitCode, issues: readonly Issue[]): CommandOutcome
   return { exit, stdout: '', issues };
 }
 
+/** The outcome with warnings (such as `duplicate_key`) printed before its own issues; the exit code stands. */
+export function warned(outcome: CommandOutcome, ...warnings: (readonly Issue[] | undefined)[]): CommandOutcome {
+  const all = warnings.flatMap((list) => list ?? []);
+  return all.length === 0 ? outcome : { ...outcome, issues: [...all, ...outcome.issues] };
+}
+
 /** A usage error: one `usage` issue at the root, exit code 2. */
 export function usageError(message: string): CommandOutcome {
   return failed(EXIT.usage, [{ code: 'usage', path: [], message }]);

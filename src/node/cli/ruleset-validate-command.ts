@@ -1,5 +1,5 @@
 import { resolveRuleset } from '../bundled-rulesets.js';
-import { failed, printed, usageError, type CommandOutcome } from './command-outcome.js';
+import { failed, printed, usageError, warned, type CommandOutcome } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
 import { parseArgs, wantsHelp } from './parse-args.js';
@@ -12,7 +12,7 @@ export function runRulesetValidateCommand(argv: readonly string[]): CommandOutco
   const target = args.data.positionals[0];
   if (target === undefined) return usageError('ruleset validate needs the PATH of a ruleset file; run cse-screen ruleset validate --help');
   const loaded = resolveRuleset(target);
-  if (!loaded.success) return failed(EXIT.invalidRuleset, loaded.issues);
+  if (!loaded.success) return warned(failed(EXIT.invalidRuleset, loaded.issues), loaded.warnings);
   const { id, version, fingerprint } = loaded.data.stamp;
-  return printed(`ok ${id} ${version} ${fingerprint}\n`);
+  return warned(printed(`ok ${id} ${version} ${fingerprint}\n`), loaded.warnings);
 }

@@ -35,7 +35,13 @@ describe('architecture', () => {
       .flatMap((file) => imports(file.text).filter((name) => !name.startsWith('.')));
     expect([...new Set(external)]).toEqual(['zod/mini']);
     const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
-    expect(Object.keys(manifest.dependencies)).toEqual(['zod']);
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['echarts', 'zod']);
+  });
+
+  test('the charting library (echarts) is a dependency of the Node side only: the browser core never imports it', () => {
+    const importers = files.filter((file) => imports(file.text).some((name) => name === 'echarts' || name.startsWith('echarts/'))).map((file) => file.path);
+    expect(importers.length).toBeGreaterThan(0);
+    expect(importers.filter((path) => !isNodeOnly(path))).toEqual([]);
   });
 
   test('dependencies point one way: schema, issues, ruleset, screening, engine, explain, export, node', () => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CaseloadSummarySchema } from '../schema/caseload-summary.js';
 import { ResultSchema } from '../schema/result.js';
 import { RulesetSchema } from '../schema/ruleset.js';
 import { ScreeningSchema } from '../schema/screening.js';
@@ -8,6 +9,7 @@ const SCHEMA_FILES = [
   { file: 'ruleset.schema.json', schema: RulesetSchema, io: 'input' },
   { file: 'screening.schema.json', schema: ScreeningSchema, io: 'input' },
   { file: 'result.schema.json', schema: ResultSchema, io: 'output' },
+  { file: 'caseload-summary.schema.json', schema: CaseloadSummarySchema, io: 'output' },
 ] as const;
 
 /**

@@ -15,7 +15,7 @@ export function checkReachability(ruleset: Ruleset): Issue[] {
     }
   });
 
-  const reachedSteps = new Set<string>([...ruleset.policy.concernSteps, ...ruleset.scope.outOfScope.steps]);
+  const reachedSteps = new Set<string>([...ruleset.policy.concernSteps, ...ruleset.scope.outOfScope.steps, ...(ruleset.links?.sharedReferenceSteps ?? [])]);
   for (const level of ruleset.levels) for (const id of level.steps) reachedSteps.add(id);
   for (const rule of ruleset.rules) for (const id of rule.steps) reachedSteps.add(id);
   ruleset.steps.forEach((step, s) => {

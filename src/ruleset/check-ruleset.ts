@@ -2,6 +2,7 @@ import type { Issue } from '../schema/issue.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { checkBands } from './check-bands.js';
 import { checkChildProtections } from './check-child-protections.js';
+import { checkLinkPolicy } from './check-link-policy.js';
 import { checkPolicy } from './check-policy.js';
 import { checkReachability } from './check-reachability.js';
 import { checkReferences } from './check-references.js';
@@ -16,7 +17,7 @@ import { indexRuleset } from './ruleset-index.js';
  */
 export function checkRuleset(ruleset: Ruleset): Issue[] {
   const index = indexRuleset(ruleset);
-  const references = [...checkReferences(ruleset, index), ...checkPolicy(ruleset, index)];
+  const references = [...checkReferences(ruleset, index), ...checkPolicy(ruleset, index), ...checkLinkPolicy(ruleset)];
   const issues = [...checkUniqueIds(ruleset), ...references];
   // Later checks assume references resolve; with broken references they would only add noise.
   if (references.length > 0) return issues;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IndicatorSchema } from './indicator.js';
 import { LevelSchema } from './level.js';
+import { LinkPolicySchema } from './link-policy.js';
 import { DomainSchema, FactSchema, WindowSchema } from './named-item.js';
 import { PathwayStepSchema } from './pathway-step.js';
 import { RuleSchema } from './rule.js';
@@ -28,6 +29,7 @@ export const RulesetSchema = z.strictObject({
   scores: z._default(z.array(ScoreSchema), []),
   rules: z.array(RuleSchema).check(z.maxLength(1000)),
   steps: z.array(PathwayStepSchema).check(z.minLength(1), z.maxLength(500)),
+  links: z.optional(LinkPolicySchema),
 }).check(z.meta({
   id: 'Ruleset',
   title: 'cse-screening ruleset',

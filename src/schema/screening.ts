@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { AnswerSchema } from './answer.js';
+import { AssociationSchema, MAX_ASSOCIATIONS } from './association.js';
 import { IdSchema, IsoDateSchema } from './id.js';
 import { JudgementSchema } from './judgement.js';
 import { PreviousResultSchema } from './previous-result.js';
@@ -25,6 +26,7 @@ export const ScreeningSchema = z.strictObject({
   context: z._default(z.record(z.string(), z.boolean()), {}),
   judgement: z.optional(JudgementSchema),
   previous: z.optional(PreviousResultSchema),
+  associations: z.optional(z.array(AssociationSchema).check(z.maxLength(MAX_ASSOCIATIONS))),
 }).register(z.globalRegistry, {
   id: 'Screening',
   title: 'cse-screening screening',

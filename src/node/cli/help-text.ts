@@ -1,5 +1,5 @@
 /** The commands that have their own help. */
-export type HelpTopic = 'main' | 'assess' | 'ruleset' | 'ruleset list' | 'ruleset show' | 'ruleset validate' | 'docs' | 'diff' | 'types';
+export type HelpTopic = 'main' | 'assess' | 'ruleset' | 'ruleset list' | 'ruleset show' | 'ruleset validate' | 'docs' | 'diff' | 'types' | 'report' | 'links' | 'pseudonymise';
 
 const EXIT_CODES = `Exit codes:
   0   done
@@ -25,6 +25,9 @@ Usage:
   cse-screen docs [ID|PATH] --out DIR [--cases DIR]
   cse-screen diff OLD NEW [--cases DIR] [--format markdown|json]
   cse-screen types [ID|PATH] --out FILE [--name TYPE]
+  cse-screen report RESULTS [--screenings FILE] [--as-of DATE] [--out DIR] [--suppress-below N]
+  cse-screen links SCREENINGS [--ruleset ID|PATH] [--format text|json] [--suppress-below N]
+  cse-screen pseudonymise FILE --key KEY --out FILE | --new-key KEY
   cse-screen --help | --version
 
 Commands:
@@ -36,6 +39,10 @@ Commands:
   docs              write the rulebook a safeguarding lead reviews, as Markdown and printable HTML
   diff              what changed between two versions of a ruleset, and which cases it moves
   types             write a TypeScript type of the answers a ruleset accepts
+  report            a caseload report from batch results: levels, ages, indicators, movement,
+                    reviews, gaps and links, as HTML with charts, Markdown, CSV and JSON
+  links             groups of children who share people, vehicles, places, numbers or accounts
+  pseudonymise      replace raw identifiers in associations by keyed pseudonymous refs
 
 Options:
   -h, --help     show help (also after any command: cse-screen assess --help)
@@ -183,6 +190,79 @@ Options:
   --out FILE    the .ts file to write
   --name TYPE   the type's name, PascalCase ending in Answers (default: from the ruleset id)
   -h, --help    show this help
+
+${EXIT_CODES}
+`,
+  report: `cse-screen report: the caseload's figures, for the safeguarding lead
+
+Usage:
+  cse-screen report RESULTS [--screenings FILE] [--as-of DATE] [--out DIR] [--suppress-below N]
+                            [--due-within DAYS] [--ruleset ID|PATH]
+
+Reads RESULTS, the NDJSON that assess --batch writes (or one result per line), streaming. Each child
+counts once, by their latest result in the file (matched by ref; a result without a ref is a child of
+its own). Figures: children by level and age band, the most frequent indicators present and
+possible, movement since the previous screening (the result's trend, else the child's earlier result
+in the file), reviews overdue and due at --as-of, information gaps (potential level above level),
+incomplete screenings and ages out of scope. Results from other ruleset versions are reported apart.
+With --screenings, the screenings the results came from (the same file, joined line by line) give
+ages and association links. With --out, writes DIR/caseload-report.html (standalone, no scripts,
+charts as inline SVG), .md, .csv and caseload-summary.json, whole or not at all; without it, prints
+the Markdown.
+
+Options:
+  --screenings FILE     the screenings NDJSON the results came from
+  --as-of DATE          YYYY-MM-DD for reviews (default: today, UTC)
+  --due-within DAYS     a review is due soon within this many days (default: 28)
+  --suppress-below N    show counts from 1 to N-1 as <N, and leave out case refs and tokens
+  --ruleset ID|PATH     names levels and indicators and gives the link policy (default: the bundled default)
+  --out DIR             the folder to write to (created if needed)
+  -h, --help            show this help
+
+${EXIT_CODES}
+
+${ERRORS}
+`,
+  links: `cse-screen links: groups of children who share association references
+
+Usage:
+  cse-screen links SCREENINGS [--ruleset ID|PATH] [--format text|json] [--suppress-below N]
+
+Reads screenings (NDJSON) whose associations hold pseudonymous refs, scores each for its level,
+and lists the groups of two or more children connected, directly or through a chain, by a shared
+person, vehicle, place, phone number or online account. A reference held by one child links nobody.
+A group sharing a person, place or vehicle is flagged as a possible organised exploitation pattern
+for the strategy meeting. The ruleset's link policy lists the steps for each linked child. Every
+screening must be valid: links are only found on a whole caseload.
+
+Options:
+  --ruleset ID|PATH     default: the bundled default ruleset
+  --format text|json    default: text
+  --suppress-below N    show counts from 1 to N-1 as <N, and leave out case refs and tokens
+  -h, --help            show this help
+
+${EXIT_CODES}
+
+${ERRORS}
+`,
+  pseudonymise: `cse-screen pseudonymise: replace raw identifiers by keyed pseudonyms
+
+Usage:
+  cse-screen pseudonymise FILE --key KEY --out FILE
+  cse-screen pseudonymise --new-key KEY
+
+Reads screenings (NDJSON) whose associations are written { "kind", "identifier", "role" } and writes
+them with { "kind", "ref", "role" }, where ref is HMAC-SHA-256 under the key of the normalised
+identifier (vehicle registrations, phone numbers and handles are normalised first). The same
+identifier and key always give the same ref, so children can be linked; without the key a ref
+cannot be reversed. The key stays with the local authority. The output is written whole or not at
+all; errors name lines and paths, never identifiers.
+
+Options:
+  --key KEY       the key file (at least 32 bytes)
+  --out FILE      where to write the pseudonymised screenings
+  --new-key KEY   write a new random key file (never overwrites)
+  -h, --help      show this help
 
 ${EXIT_CODES}
 `,

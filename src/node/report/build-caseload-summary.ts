@@ -1,0 +1,153 @@
+import type { Screener } from '../../engine/compile-ruleset.js';
+import { fail, succeed, type Safe } from '../../issues/safe.js';
+import type { CaseloadSummary } from '../../schema/caseload-summary.js';
+import type { Issue } from '../../schema/issue.js';
+import { ageInYears } from '../../screening/age-in-years.js';
+import type { CliIo } from '../cli/cli-io.js';
+import { createLinkFinder } from '../links/create-link-finder.js';
+import { summariseLinks } from '../links/summarise-links.js';
+import { ageBandOf, BatchLineSchema, ReportedScreeningSchema, type CaseloadRecord, type ReportedScreening } from './caseload-record.js';
+import { createCaseloadTally, type RulesetDescription } from './create-caseload-tally.js';
+import { readNdjsonRecords, type NdjsonRecord } from './read-ndjson-records.js';
+
+/** What `cse-screen report` was asked for. */
+export interface ReportRequest {
+  readonly results: string;
+  readonly screenings: string | undefined;
+  readonly asOf: string;
+  readonly dueWithinDays: number;
+  readonly suppressBelow: number | undefined;
+  /** The ruleset that names levels and indicators and holds the link policy, when one could be loaded. */
+  readonly screener: Screener | undefined;
+}
+
+const MAX_GROUPS = 200;
+
+/**
+ * Reads results (the output of `assess --batch`, or bare results one per line) and, optionally, the
+ * screenings they came from (joined line by line), and computes the caseload figures. Streams both
+ * files; keeps one small record per child. A line that is neither a result nor a batch error, or a
+ * screening that does not match its result, stops it with issues that name lines and paths only.
+ */
+export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo['stdin']): Promise<Safe<CaseloadSummary>> {
+  const tally = createCaseloadTally();
+  const finder = createLinkFinder();
+  const issues: Issue[] = [];
+  const input = { lines: 0, results: 0, notScored: 0 };
+  const screenings = request.screenings === undefined ? undefined : readNdjsonRecords(request.screenings, stdin);
+  let pending: NdjsonRecord | undefined;
+  const screeningAt = async (line: number): Promise<Safe<ReportedScreening>> => {
+    if (screenings === undefined) return succeed({});
+    while (pending === undefined || (pending.kind === 'value' && pending.line < line)) {
+      const next = await screenings.next();
+      if (next.done === true) return fail([{ code: 'missing_key', path: ['screenings', line], message: 'the screenings file has no record for this result\'s line' }]);
+      pending = next.value;
+    }
+    if (pending.kind === 'unreadable') return fail(pending.issues.map((issue) => ({ ...issue, path: ['screenings', pending?.line ?? 0, ...issue.path] })));
+    if (pending.line !== line) return fail([{ code: 'missing_key', path: ['screenings', line], message: 'the screenings file has no record for this result\'s line' }]);
+    const parsed = ReportedScreeningSchema.safeParse(pending.value);
+    if (!parsed.success) {
+      return fail(parsed.error.issues.slice(0, 5).map((issue) => ({ code: 'invalid_shape', path: ['screenings', line, ...issue.path.map(pathSegment)], message: 'is not a valid screening member (age, dates or associations)' })));
+    }
+    return succeed(parsed.data);
+  };
+
+  const readResults = async (): Promise<void> => {
+    for await (const record of readNdjsonRecords(request.results, stdin)) {
+      input.lines++;
+      if (record.kind === 'unreadable') {
+        issues.push(...record.issues.map((issue) => ({ ...issue, path: ['results', record.line, ...issue.path] })));
+        if (record.line === 0 || issues.length >= 20) break;
+        continue;
+      }
+      const parsed = BatchLineSchema.safeParse(isBareResult(record.value) ? { result: record.value } : record.value);
+      if (!parsed.success || (parsed.data.result === undefined) === (parsed.data.error === undefined)) {
+        issues.push({ code: 'invalid_shape', path: ['results', record.line], message: 'is neither a result nor an assess --batch line' });
+        if (issues.length >= 20) break;
+        continue;
+      }
+      const { result } = parsed.data;
+      if (result === undefined) {
+        input.notScored++;
+        continue;
+      }
+      const line = parsed.data.line ?? record.line;
+      const screening = await screeningAt(line);
+      if (!screening.success) {
+        issues.push(...screening.issues);
+        return;
+      }
+      const ref = result.ref ?? parsed.data.ref;
+      if (screenings !== undefined && screening.data.ref !== ref) {
+        issues.push({ code: 'invalid_value', path: ['screenings', line, 'ref'], message: 'differs from the ref of the result for this line: the screenings are not the ones these results came from' });
+        return;
+      }
+      input.results++;
+      const key = ref ?? `line ${line}`;
+      tally.add(toRecord(key, ref, line, result, screening.data));
+      if (screening.data.associations !== undefined) finder.add(key, screening.data.associations);
+    }
+  };
+  try {
+    await readResults();
+  } finally {
+    await screenings?.return(undefined);
+  }
+  if (issues.length > 0) return fail(issues);
+
+  const screener = request.screener;
+  const describe = (stamp: CaseloadRecord['ruleset']): RulesetDescription | undefined => {
+    if (screener === undefined || screener.stamp.fingerprint !== stamp.fingerprint) return undefined;
+    const labels = new Map(screener.ruleset.indicators.map((indicator) => [indicator.id, indicator.text]));
+    return { levels: screener.ruleset.levels, indicatorLabel: (id) => labels.get(id) };
+  };
+  const latest = new Map<string, CaseloadRecord>();
+  for (const record of tally.records()) latest.set(record.key, record);
+  return succeed({
+    format: 'cse-screening/caseload-summary@1',
+    asOf: request.asOf,
+    dueWithinDays: request.dueWithinDays,
+    ...(request.suppressBelow === undefined ? {} : { suppressBelow: request.suppressBelow }),
+    input,
+    rulesets: tally.figures({ asOf: request.asOf, dueWithinDays: request.dueWithinDays, suppressBelow: request.suppressBelow, top: 10, describe }),
+    ...(screenings === undefined ? {} : {
+      links: summariseLinks(finder, {
+        levelOf: (key) => latest.get(key)?.level,
+        refOf: (key) => latest.get(key)?.ref,
+        ruleset: screener?.ruleset,
+        suppressBelow: request.suppressBelow,
+        maxGroups: MAX_GROUPS,
+      }),
+    }),
+  });
+}
+
+function toRecord(key: string, ref: string | undefined, line: number, result: NonNullable<ReturnType<typeof BatchLineSchema.parse>['result']>, screening: ReportedScreening): CaseloadRecord {
+  const subject = screening.subject;
+  const years = subject?.ageYears ?? (subject?.dateOfBirth !== undefined && screening.assessedOn !== undefined
+    ? ageInYears(subject.dateOfBirth, screening.assessedOn)
+    : undefined);
+  return {
+    key,
+    ref,
+    line,
+    ruleset: result.ruleset,
+    level: { id: result.level.id, label: result.level.label, rank: result.level.rank, colour: result.level.colour },
+    potentialRank: result.potentialLevel.rank,
+    inScope: result.inScope,
+    complete: result.complete,
+    reviewBy: result.reviewBy,
+    present: result.present,
+    possible: result.possible,
+    movedFrom: result.trend === undefined ? undefined : { id: result.trend.from.id, rank: result.trend.from.rank },
+    ageBand: ageBandOf(years),
+  };
+}
+
+function isBareResult(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && 'format' in value;
+}
+
+function pathSegment(segment: PropertyKey): string | number {
+  return typeof segment === 'number' ? segment : String(segment);
+}

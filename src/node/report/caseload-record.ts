@@ -1,0 +1,80 @@
+import * as z from 'zod/mini';
+import { AssociationSchema, type Association } from '../../schema/association.js';
+import { IdSchema, IsoDateSchema } from '../../schema/id.js';
+import { RulesetStampSchema, type RulesetStamp } from '../../schema/ruleset-stamp.js';
+
+const LevelSchema = z.looseObject({ id: IdSchema, label: z.string(), rank: z.int(), colour: z.string() });
+const RankSchema = z.looseObject({ id: IdSchema, rank: z.int() });
+
+/** The members of a result that the caseload report reads; every other member is ignored. */
+export const ReportedResultSchema = z.looseObject({
+  format: z.literal('cse-screening/result@1'),
+  ruleset: RulesetStampSchema,
+  ref: z.optional(z.string()),
+  inScope: z.boolean(),
+  complete: z.boolean(),
+  level: LevelSchema,
+  potentialLevel: RankSchema,
+  present: z.array(IdSchema),
+  possible: z.array(IdSchema),
+  reviewBy: z.optional(IsoDateSchema),
+  trend: z.optional(z.looseObject({ from: RankSchema, to: RankSchema })),
+});
+
+/** A line of `assess --batch` output: a result, or an error for a record that was not scored. */
+export const BatchLineSchema = z.looseObject({
+  line: z.optional(z.int().check(z.minimum(1))),
+  ref: z.optional(z.string()),
+  result: z.optional(ReportedResultSchema),
+  error: z.optional(z.unknown()),
+});
+
+/** The members of a screening that the report and `links` read: the subject's age and the associations. */
+export const ReportedScreeningSchema = z.looseObject({
+  ref: z.optional(z.string()),
+  assessedOn: z.optional(IsoDateSchema),
+  subject: z.optional(z.looseObject({ ageYears: z.optional(z.int()), dateOfBirth: z.optional(IsoDateSchema) })),
+  associations: z.optional(z.array(AssociationSchema).check(z.maxLength(200))),
+});
+
+/** One scored child, as much as the report keeps of it: counts and ids, never answers or free text. */
+export interface CaseloadRecord {
+  /** The child's key: the result's ref, or its line when it has none. */
+  readonly key: string;
+  readonly ref: string | undefined;
+  readonly line: number;
+  readonly ruleset: RulesetStamp;
+  readonly level: { readonly id: string; readonly label: string; readonly rank: number; readonly colour: string };
+  readonly potentialRank: number;
+  readonly inScope: boolean;
+  readonly complete: boolean;
+  readonly reviewBy: string | undefined;
+  readonly present: readonly string[];
+  readonly possible: readonly string[];
+  /** The level this result moved from: its trend, or else the child's earlier result in the file. */
+  readonly movedFrom: { readonly id: string; readonly rank: number } | undefined;
+  readonly ageBand: AgeBand;
+}
+
+/** The age bands of the report: 16 and 17 year olds are children, shown on their own. */
+export type AgeBand = 'under-10' | '10-12' | '13-15' | '16-17' | '18-and-over' | 'unknown';
+
+/** Every age band, youngest first. */
+export const AGE_BANDS: readonly AgeBand[] = ['under-10', '10-12', '13-15', '16-17', '18-and-over', 'unknown'];
+
+/** The band of an age in whole years, or `unknown`. */
+export function ageBandOf(years: number | undefined): AgeBand {
+  if (years === undefined) return 'unknown';
+  if (years < 10) return 'under-10';
+  if (years < 13) return '10-12';
+  if (years < 16) return '13-15';
+  if (years < 18) return '16-17';
+  return '18-and-over';
+}
+
+/** What {@link ReportedScreeningSchema} produces. */
+export type ReportedScreening = z.output<typeof ReportedScreeningSchema>;
+/** What {@link ReportedResultSchema} produces. */
+export type ReportedResult = z.output<typeof ReportedResultSchema>;
+/** Re-exported for the readers. */
+export type { Association };

@@ -1,0 +1,134 @@
+import type { RulesetFigures } from '../../schema/caseload-summary.js';
+import { addDays } from '../../screening/add-days.js';
+import { AGE_BANDS, type CaseloadRecord } from './caseload-record.js';
+import { suppressCount } from './suppress-count.js';
+
+/** What the figures need besides the records: the as-of date, the review window, labels, and what to suppress. */
+export interface TallyOptions {
+  readonly asOf: string;
+  readonly dueWithinDays: number;
+  readonly suppressBelow: number | undefined;
+  /** How many indicators each frequency list shows. */
+  readonly top: number;
+  /** The levels and indicator labels of a ruleset the caller loaded, when it is the one that produced these results. */
+  readonly describe: (stamp: CaseloadRecord['ruleset']) => RulesetDescription | undefined;
+}
+
+/** The parts of a ruleset the figures show: every level (so that empty levels show as 0), and indicator labels. */
+export interface RulesetDescription {
+  readonly levels: readonly { readonly id: string; readonly label: string; readonly colour: string }[];
+  readonly indicatorLabel: (id: string) => string | undefined;
+}
+
+/** Keeps each child's latest record, so that a child screened twice counts once. */
+export interface CaseloadTally {
+  /** Adds a result; a later result for the same key replaces the earlier one and records where it moved from. */
+  add(record: CaseloadRecord): void;
+  /** The records kept, one per child, in the order each child first appeared. */
+  records(): IterableIterator<CaseloadRecord>;
+  /** The figures for each ruleset version, the one with most children first. */
+  figures(options: TallyOptions): RulesetFigures[];
+}
+
+/** Creates an empty tally. */
+export function createCaseloadTally(): CaseloadTally {
+  const latest = new Map<string, CaseloadRecord>();
+  return {
+    add(record) {
+      const earlier = latest.get(record.key);
+      const movedFrom = record.movedFrom ?? (earlier === undefined ? undefined : { id: earlier.level.id, rank: earlier.level.rank });
+      latest.set(record.key, movedFrom === record.movedFrom ? record : { ...record, movedFrom });
+    },
+    records: () => latest.values(),
+    figures(options) {
+      const byRuleset = new Map<string, CaseloadRecord[]>();
+      for (const record of latest.values()) {
+        const key = `${record.ruleset.id}@${record.ruleset.version}#${record.ruleset.fingerprint}`;
+        const list = byRuleset.get(key);
+        if (list === undefined) byRuleset.set(key, [record]);
+        else list.push(record);
+      }
+      return [...byRuleset.values()]
+        .sort((a, b) => b.length - a.length)
+        .map((records, i) => figuresOf(records, i === 0, options));
+    },
+  };
+}
+
+function figuresOf(records: readonly CaseloadRecord[], main: boolean, options: TallyOptions): RulesetFigures {
+  const count = (n: number) => suppressCount(n, options.suppressBelow);
+  const first = records[0] as CaseloadRecord;
+  const described = options.describe(first.ruleset);
+  const levels = new Map<string, { id: string; label: string; rank: number; colour: string; n: number }>();
+  described?.levels.forEach((level, rank) => levels.set(level.id, { ...level, rank, n: 0 }));
+  const ages = new Map(AGE_BANDS.map((band) => [band, 0]));
+  const present = new Map<string, number>();
+  const possible = new Map<string, number>();
+  const pairs = new Map<string, { from: string; to: string; fromRank: number; toRank: number; n: number }>();
+  const movement = { escalated: 0, deEscalated: 0, unchanged: 0, notCompared: 0 };
+  const reviews = { overdue: 0, dueSoon: 0, later: 0, noDate: 0 };
+  const overdueRefs: string[] = [];
+  const gaps = { informationGaps: 0, incomplete: 0, outOfScope: 0 };
+  const dueBy = addDays(options.asOf, options.dueWithinDays);
+  for (const record of records) {
+    const level = levels.get(record.level.id) ?? { ...record.level, n: 0 };
+    level.n++;
+    levels.set(level.id, level);
+    ages.set(record.ageBand, (ages.get(record.ageBand) ?? 0) + 1);
+    for (const id of record.present) present.set(id, (present.get(id) ?? 0) + 1);
+    for (const id of record.possible) possible.set(id, (possible.get(id) ?? 0) + 1);
+    const from = record.movedFrom;
+    if (from === undefined) movement.notCompared++;
+    else {
+      const direction = from.rank < record.level.rank ? 'escalated' : from.rank > record.level.rank ? 'deEscalated' : 'unchanged';
+      movement[direction]++;
+      const key = `${from.id}>${record.level.id}`;
+      const pair = pairs.get(key) ?? { from: from.id, to: record.level.id, fromRank: from.rank, toRank: record.level.rank, n: 0 };
+      pair.n++;
+      pairs.set(key, pair);
+    }
+    if (record.reviewBy === undefined) reviews.noDate++;
+    else if (record.reviewBy < options.asOf) {
+      reviews.overdue++;
+      overdueRefs.push(record.ref ?? `line ${record.line}`);
+    } else if (record.reviewBy <= dueBy) reviews.dueSoon++;
+    else reviews.later++;
+    if (record.potentialRank > record.level.rank) gaps.informationGaps++;
+    if (!record.complete) gaps.incomplete++;
+    if (!record.inScope) gaps.outOfScope++;
+  }
+  const label = (id: string): string => described?.indicatorLabel(id) ?? id;
+  const frequent = (counts: Map<string, number>) => [...counts]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, options.top)
+    .map(([indicator, n]) => ({ indicator, label: label(indicator), count: count(n) }));
+  return {
+    ruleset: first.ruleset,
+    main,
+    children: count(records.length),
+    byLevel: [...levels.values()].sort((a, b) => a.rank - b.rank).map(({ n, ...level }) => ({ level: level.id, label: level.label, rank: level.rank, colour: level.colour, count: count(n) })),
+    byAgeBand: [...ages].map(([band, n]) => ({ band, count: count(n) })),
+    present: frequent(present),
+    possible: frequent(possible),
+    movement: {
+      escalated: count(movement.escalated),
+      deEscalated: count(movement.deEscalated),
+      unchanged: count(movement.unchanged),
+      notCompared: count(movement.notCompared),
+      pairs: [...pairs.values()].sort((a, b) => a.fromRank - b.fromRank || a.toRank - b.toRank).map((pair) => ({
+        from: pair.from,
+        to: pair.to,
+        direction: pair.fromRank < pair.toRank ? 'escalated' as const : pair.fromRank > pair.toRank ? 'de-escalated' as const : 'unchanged' as const,
+        count: count(pair.n),
+      })),
+    },
+    reviews: {
+      overdue: count(reviews.overdue),
+      dueSoon: count(reviews.dueSoon),
+      later: count(reviews.later),
+      noDate: count(reviews.noDate),
+      ...(options.suppressBelow === undefined ? { overdueRefs: overdueRefs.sort() } : {}),
+    },
+    gaps: { informationGaps: count(gaps.informationGaps), incomplete: count(gaps.incomplete), outOfScope: count(gaps.outOfScope) },
+  };
+}

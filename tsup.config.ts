@@ -1,4 +1,19 @@
-import { defineConfig } from 'tsup';
+import { resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * In the Node builds, the ruleset fingerprint hashes with node:crypto: every import of src/ruleset/sha256.ts
+ * resolves to src/node/node-sha256.ts, which has the same export and gives the same digest
+ * (test/ruleset/sha256.test.ts). The browser builds keep the pure implementation and never see node:*.
+ */
+const nodeSha256: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'node-sha256',
+  setup(build) {
+    const pure = resolve('src/ruleset/sha256.ts');
+    build.onResolve({ filter: /(^|\/)sha256\.js$/ }, (args) =>
+      (resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === pure ? { path: resolve('src/node/node-sha256.ts') } : undefined));
+  },
+};
 
 export default defineConfig([
   {
@@ -26,6 +41,7 @@ export default defineConfig([
     entry: { node: 'src/node/index.ts' },
     format: ['esm', 'cjs'],
     external: ['json-schema-to-typescript'],
+    esbuildPlugins: [nodeSha256],
     platform: 'node',
     target: 'node20',
     shims: true,
@@ -34,14 +50,22 @@ export default defineConfig([
     clean: false,
   },
   {
-    // The command line: one ESM file; src/cli.ts starts with its #! line, which esbuild keeps.
+    // The command line: an ESM entry with its commands in lazily loaded chunks under dist/cli-chunks/;
+    // src/cli.ts starts with its #! line, which esbuild keeps. zod is bundled in, tree-shaken to what the
+    // schemas use, so that a start reads a few files, not zod's whole package.
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],
-    // A development tool, loaded only by `cse-screen types`; never bundled, never a dependency.
-    external: ['json-schema-to-typescript'],
+    noExternal: ['zod'],
+    // A development tool, loaded only by `cse-screen types`; never bundled, never a dependency. The
+    // charting library stays a dependency, loaded only by `cse-screen report`.
+    external: ['json-schema-to-typescript', 'echarts'],
+    esbuildPlugins: [nodeSha256],
+    esbuildOptions(options) {
+      options.chunkNames = 'cli-chunks/[name]-[hash]';
+    },
     platform: 'node',
     target: 'node20',
     sourcemap: true,
-    clean: false,
+    clean: ['cli-chunks'],
   },
 ]);

@@ -20,8 +20,9 @@ export { diffRulesets, RulesetDiffSchema, ItemChangeSchema, type RulesetDiff, ty
 export { impactOfChange, ImpactSchema, ImpactCaseSchema, CaseImpactSchema, type Impact, type ImpactCase, type CaseImpact } from './export/impact-of-change.js';
 export { renderDiffMarkdown } from './export/render-diff-markdown.js';
 export { toAnswerSchema, type JsonSchemaDocument } from './export/to-answer-schema.js';
+export { toFormSchema, type FormRenderer } from './export/to-form-schema.js';
 export {
-  toJsonFormsUiSchema, type JsonFormsLayout, type JsonFormsGroup, type JsonFormsControl, type JsonFormsControlOptions,
+  toJsonFormsUiSchema, type JsonFormsLayout, type JsonFormsGroup, type JsonFormsControl, type JsonFormsControlOptions, type JsonFormsShowRule,
 } from './export/to-json-forms-ui-schema.js';
 export { toRjsfUiSchema, type RjsfUiSchema } from './export/to-rjsf-ui-schema.js';
 export { toFhirQuestionnaire, type FhirQuestionnaireOptions } from './export/to-fhir-questionnaire.js';

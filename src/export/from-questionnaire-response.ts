@@ -3,22 +3,20 @@ import { buildCompiledRuleset } from '../engine/build-compiled-ruleset.js';
 import { readScreening } from '../engine/read-screening.js';
 import { guardInput } from '../issues/guard-input.js';
 import { fail, succeed, type Safe } from '../issues/safe.js';
-import type { AnswerValue } from '../schema/answer.js';
-import type { Indicator } from '../schema/indicator.js';
 import type { Issue } from '../schema/issue.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { Screening } from '../schema/screening.js';
-import { answerChoices } from './fhir/answer-choices.js';
 import { checkResponseHeader } from './fhir/check-response-header.js';
-import { collectResponseItems, isRecord, type ResponseItem } from './fhir/collect-response-items.js';
+import { collectResponseItems, isRecord } from './fhir/collect-response-items.js';
 import { fhirCanonicals } from './fhir/fhir-canonicals.js';
 import { LINK_IDS } from './fhir/fhir-link-ids.js';
+import { readTargetValue, responseTargets, type ResponseValue } from './fhir/response-targets.js';
 
 type Path = (string | number)[];
 
 /** What the case system knows that the response may not hold, and the canonical base the Questionnaire was written with. */
 export interface FromQuestionnaireResponseOptions {
-  /** The base given to `toFhirQuestionnaire`: codings match only this ruleset's answers CodeSystem under it. */
+  /** The base given to `toFhirQuestionnaire`: codings match only this ruleset's answers CodeSystem under it. Default: the ruleset's `meta.canonicalBase`, else the placeholder. */
   readonly canonicalBase?: string;
   /** The child's age in whole years from the case record; wins over the response. */
   readonly ageYears?: number;
@@ -30,22 +28,30 @@ export interface FromQuestionnaireResponseOptions {
   readonly context?: Readonly<Record<string, boolean>>;
   /** The date of the assessment (YYYY-MM-DD); wins over the response. */
   readonly assessedOn?: string;
+  /** Read a response that is still `in-progress` (or was `stopped`) for a provisional result; refused by default. */
+  readonly acceptInProgress?: boolean;
 }
 
-/** What a linkId of the exported Questionnaire stands for. */
-type Target =
-  | { readonly kind: 'indicator'; readonly indicator: Indicator }
-  | { readonly kind: 'attribute' | 'context'; readonly id: string }
-  | { readonly kind: 'ageYears' | 'dateOfBirth' | 'assessedOn' };
+/** The screening as it is gathered from the items, before the options and the checks. */
+interface Gathered {
+  answers: Record<string, { value?: string | number; window?: string | string[]; basis?: string; evidence?: string }>;
+  attributes: Record<string, boolean>;
+  context: Record<string, boolean>;
+  subject: { ageYears?: number; dateOfBirth?: string };
+  assessedOn?: string;
+  judgement: { level?: string; rationale?: string; by?: string; agreedBy?: { role?: string; name?: string } };
+  judgementAt?: Path;
+}
 
 /**
  * Reads a FHIR R4 QuestionnaireResponse to the Questionnaire from `toFhirQuestionnaire` back into a
- * screening, checked against the ruleset. It walks nested groups and items under answers, matches
- * codings by system and code only (display, extensions such as `ordinalValue` and any other members
- * are ignored), accepts `questionnaire` as "url" or "url|version", and leaves items without an answer
- * unanswered. Issues have paths into the response (or under `options` for what the options gave)
- * and never quote a value. Paths under `options` that the options did not give (such as a missing
- * `assessedOn`) name what to supply.
+ * screening, checked against the ruleset: answers with their time windows, basis and evidence, the
+ * facts, the dates and the professional judgement with who agreed it. It walks nested groups and items
+ * under answers, matches codings by system and code only (display, extensions such as `ordinalValue` and
+ * any other members are ignored), and accepts `questionnaire` as "url" or "url|version". A response
+ * that answers nothing is refused with `response_empty`, and one still `in-progress` (or `stopped`)
+ * with `response_in_progress`, so that neither is ever scored as "no concern". Issues have paths into
+ * the response (or under `options` for what the options gave) and never quote a value.
  * @example
  * const read = fromQuestionnaireResponse(lformsResponse, screener.ruleset, { ageYears: 14 });
  * if (read.success) show(screener.screen(read.data));
@@ -60,17 +66,21 @@ function readResponse(response: unknown, ruleset: Ruleset, options: FromQuestion
   if (!isRecord(response)) return fail([{ code: 'invalid_type', path: [], message: 'must be a FHIR QuestionnaireResponse object' }]);
   const urls = fhirCanonicals(ruleset, options.canonicalBase);
   const issues: Issue[] = [...checkResponseHeader(response, urls.questionnaire, ruleset.meta.version)];
+  const status = response['status'];
+  if ((status === 'in-progress' || status === 'stopped') && options.acceptInProgress !== true) {
+    issues.push({ code: 'response_in_progress', path: ['status'], message: 'says the form was not completed: it is not screened (pass acceptInProgress for a provisional result)' });
+  }
   const collected = collectResponseItems(response);
   issues.push(...collected.issues);
+  if (issues.length === 0 && collected.items.length === 0) {
+    issues.push({ code: 'response_empty', path: ['item'], message: 'holds no answer: an empty form is not screened, and never read as "no concern"' });
+  }
 
-  const targets = targetsOf(ruleset);
-  const answers: Record<string, AnswerValue> = {};
-  const attributes: Record<string, boolean> = {};
-  const context: Record<string, boolean> = {};
-  const subject: { ageYears?: number; dateOfBirth?: string } = {};
-  let assessedOn: string | undefined;
+  const targets = responseTargets(ruleset);
+  const gathered: Gathered = { answers: {}, attributes: {}, context: {}, subject: {}, judgement: {} };
   const origins = new Map<string, Path>();
   const seen = new Set<string>();
+  const set = (path: Path, at: Path): void => { origins.set(key(path), at); };
   for (const item of collected.items) {
     const target = targets.get(item.linkId);
     if (target === undefined) {
@@ -82,104 +92,110 @@ function readResponse(response: unknown, ruleset: Ruleset, options: FromQuestion
       continue;
     }
     seen.add(item.linkId);
-    const read = readAnswer(item, target, urls.codeSystem);
+    const read = readTargetValue(item, target, ruleset, urls.codeSystem);
     if (!read.success) {
       issues.push(...read.issues);
       continue;
     }
     const { value, path } = read.data;
+    const answer = (id: string): Gathered['answers'][string] => (gathered.answers[id] ??= {});
+    const judged = (): Gathered['judgement'] => { gathered.judgementAt ??= item.path; return gathered.judgement; };
     switch (target.kind) {
       case 'indicator':
-        answers[target.indicator.id] = value as AnswerValue;
-        origins.set(key(['answers', target.indicator.id]), path);
+        answer(target.indicator.id).value = value as string | number;
+        set(['answers', target.indicator.id], path);
+        break;
+      case 'window': {
+        const windows = value as string[];
+        answer(target.indicator.id).window = windows.length === 1 ? windows[0] as string : windows;
+        set(['answers', target.indicator.id, 'window'], path);
+        break;
+      }
+      case 'basis':
+        answer(target.indicator.id).basis = value as string;
+        set(['answers', target.indicator.id, 'basis'], path);
+        break;
+      case 'evidence':
+        answer(target.indicator.id).evidence = value as string;
+        set(['answers', target.indicator.id, 'evidence'], path);
         break;
       case 'attribute':
-        attributes[target.id] = value as boolean;
-        origins.set(key(['subject', 'attributes', target.id]), path);
-        break;
       case 'context':
-        context[target.id] = value as boolean;
-        origins.set(key(['context', target.id]), path);
+        gathered[target.kind === 'attribute' ? 'attributes' : 'context'][target.id] = value as boolean;
+        set(target.kind === 'attribute' ? ['subject', 'attributes', target.id] : ['context', target.id], path);
         break;
       case 'ageYears':
-        subject.ageYears = value as number;
-        origins.set(key(['subject', 'ageYears']), path);
-        break;
       case 'dateOfBirth':
-        subject.dateOfBirth = value as string;
-        origins.set(key(['subject', 'dateOfBirth']), path);
+        (gathered.subject as Record<string, ResponseValue>)[target.kind] = value;
+        set(['subject', target.kind], path);
         break;
       case 'assessedOn':
-        assessedOn = value as string;
-        origins.set(key(['assessedOn']), path);
+        gathered.assessedOn = value as string;
+        set(['assessedOn'], path);
+        break;
+      case 'level':
+      case 'rationale':
+      case 'by':
+        judged()[target.kind] = value as string;
+        set(['judgement', target.kind], path);
+        break;
+      case 'role':
+      case 'name':
+        (judged().agreedBy ??= {})[target.kind] = value as string;
+        set(['judgement', 'agreedBy', target.kind], path);
         break;
       default:
         assertNever(target);
     }
   }
+  issues.push(...checkParts(gathered, origins));
   if (issues.length > 0) return fail(issues);
 
-  if (options.ageYears !== undefined) { subject.ageYears = options.ageYears; origins.set(key(['subject', 'ageYears']), ['options', 'ageYears']); }
-  if (options.dateOfBirth !== undefined) { subject.dateOfBirth = options.dateOfBirth; origins.set(key(['subject', 'dateOfBirth']), ['options', 'dateOfBirth']); }
-  for (const [id, value] of Object.entries(options.attributes ?? {})) {
-    attributes[id] = value;
-    origins.set(key(['subject', 'attributes', id]), ['options', 'attributes', id]);
-  }
-  for (const [id, value] of Object.entries(options.context ?? {})) {
-    context[id] = value;
-    origins.set(key(['context', id]), ['options', 'context', id]);
-  }
-  if (options.assessedOn !== undefined) { assessedOn = options.assessedOn; origins.set(key(['assessedOn']), ['options', 'assessedOn']); }
-
-  const screening = { ...(assessedOn === undefined ? {} : { assessedOn }), subject: { ...subject, attributes }, answers, context };
+  applyOptions(gathered, options, set);
+  const { answers, attributes, context, subject, assessedOn, judgement, judgementAt } = gathered;
+  const screening = {
+    ...(assessedOn === undefined ? {} : { assessedOn }),
+    subject: { ...subject, attributes },
+    answers: Object.fromEntries(Object.entries(answers).map(([id, entry]) => [id, Object.keys(entry).length === 1 ? entry.value : entry])),
+    context,
+    ...(judgementAt === undefined ? {} : { judgement }),
+  };
   const checked = readScreening(screening, buildCompiledRuleset(ruleset));
   if (checked.success) return succeed(checked.data.screening);
   return fail(checked.issues.map((issue) => ({ ...issue, path: responsePath(issue.path, origins) })));
 }
 
-function targetsOf(ruleset: Ruleset): Map<string, Target> {
-  const targets = new Map<string, Target>([
-    [LINK_IDS.ageYears, { kind: 'ageYears' }],
-    [LINK_IDS.dateOfBirth, { kind: 'dateOfBirth' }],
-    [LINK_IDS.assessedOn, { kind: 'assessedOn' }],
-  ]);
-  for (const indicator of ruleset.indicators) targets.set(indicator.id, { kind: 'indicator', indicator });
-  for (const fact of ruleset.attributes) targets.set(LINK_IDS.attribute(fact.id), { kind: 'attribute', id: fact.id });
-  for (const fact of ruleset.contextFacts) targets.set(LINK_IDS.context(fact.id), { kind: 'context', id: fact.id });
-  return targets;
+/** Details given without the answer they belong to, and a judgement without its level, rationale or agreeing role. */
+function checkParts(gathered: Gathered, origins: ReadonlyMap<string, Path>): Issue[] {
+  const issues: Issue[] = [];
+  for (const [id, entry] of Object.entries(gathered.answers)) {
+    if (entry.value !== undefined) continue;
+    const detail = (['window', 'basis', 'evidence'] as const).find((member) => entry[member] !== undefined) ?? 'window';
+    issues.push({ code: 'missing_key', path: origins.get(key(['answers', id, detail])) ?? [], message: `gives details of indicator ${id}, which is not answered` });
+  }
+  const at = gathered.judgementAt;
+  if (at === undefined) return issues;
+  const { judgement } = gathered;
+  if (judgement.level === undefined) issues.push({ code: 'missing_key', path: at, message: `is part of a judgement with no level (item ${LINK_IDS.judgementLevel})` });
+  if (judgement.rationale === undefined) issues.push({ code: 'missing_rationale', path: at, message: `is part of a judgement with no rationale (item ${LINK_IDS.judgementRationale}): a judgement must say why` });
+  if (judgement.agreedBy !== undefined && judgement.agreedBy.role === undefined) {
+    issues.push({ code: 'missing_key', path: at, message: `is part of a judgement whose agreement names no role (item ${LINK_IDS.agreedByRole})` });
+  }
+  return issues;
 }
 
-/** Reads the one answer of an item as the value its target takes, with the path of that value in the response. */
-function readAnswer(item: ResponseItem, target: Target, system: string): Safe<{ value: AnswerValue | boolean | number | string; path: Path }> {
-  const at: Path = [...item.path, 'answer'];
-  if (item.answers.length > 1) return fail([{ code: 'invalid_value', path: at, message: 'holds more than one answer; this item takes one' }]);
-  const answer = item.answers[0];
-  const path: Path = [...at, 0];
-  if (!isRecord(answer)) return fail([{ code: 'invalid_type', path, message: 'must be an object' }]);
-  const typed = (member: string, ok: boolean, what: string): Safe<{ value: boolean | number | string; path: Path }> =>
-    (ok ? succeed({ value: answer[member] as boolean | number | string, path: [...path, member] })
-      : fail([{ code: 'invalid_type', path, message: `must hold ${what} for this item` }]));
-  switch (target.kind) {
-    case 'indicator': {
-      const coding = answer['valueCoding'];
-      const codingPath = [...path, 'valueCoding'];
-      if (!isRecord(coding)) return fail([{ code: 'answer_not_in_scale', path, message: 'must hold a valueCoding from this item\'s answer options' }]);
-      const choice = answerChoices(target.indicator).find((option) => coding['system'] === system && coding['code'] === option.code);
-      return choice === undefined
-        ? fail([{ code: 'answer_not_in_scale', path: codingPath, message: 'is not one of this item\'s answer options (matched by system and code)' }])
-        : succeed({ value: choice.value, path: codingPath });
-    }
-    case 'attribute':
-    case 'context':
-      return typed('valueBoolean', typeof answer['valueBoolean'] === 'boolean', 'a valueBoolean');
-    case 'ageYears':
-      return typed('valueInteger', Number.isInteger(answer['valueInteger']), 'a whole-number valueInteger');
-    case 'dateOfBirth':
-    case 'assessedOn':
-      return typed('valueDate', typeof answer['valueDate'] === 'string', 'a valueDate');
-    default:
-      return assertNever(target);
+function applyOptions(gathered: Gathered, options: FromQuestionnaireResponseOptions, set: (path: Path, at: Path) => void): void {
+  if (options.ageYears !== undefined) { gathered.subject.ageYears = options.ageYears; set(['subject', 'ageYears'], ['options', 'ageYears']); }
+  if (options.dateOfBirth !== undefined) { gathered.subject.dateOfBirth = options.dateOfBirth; set(['subject', 'dateOfBirth'], ['options', 'dateOfBirth']); }
+  for (const [id, value] of Object.entries(options.attributes ?? {})) {
+    gathered.attributes[id] = value;
+    set(['subject', 'attributes', id], ['options', 'attributes', id]);
   }
+  for (const [id, value] of Object.entries(options.context ?? {})) {
+    gathered.context[id] = value;
+    set(['context', id], ['options', 'context', id]);
+  }
+  if (options.assessedOn !== undefined) { gathered.assessedOn = options.assessedOn; set(['assessedOn'], ['options', 'assessedOn']); }
 }
 
 function key(path: Path): string {

@@ -1,3 +1,4 @@
+import type { Indicator } from '../schema/indicator.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { domainGroups } from './fhir/domain-groups.js';
 
@@ -9,14 +10,31 @@ export interface JsonFormsControlOptions {
   readonly multi?: boolean;
 }
 
-/** A JSON Forms control: one field bound to a property of the answer schema. */
+/** A JSON Forms rule: show a control only while another field's value matches a schema. */
+export interface JsonFormsShowRule {
+  /** Always "SHOW": the control is hidden otherwise. */
+  readonly effect: 'SHOW';
+  /** The field and the values that show the control; an unanswered field hides it. */
+  readonly condition: {
+    /** The JSON pointer of the field the rule reads. */
+    readonly scope: string;
+    /** The values that show the control. */
+    readonly schema: { readonly enum: readonly (string | number)[] };
+    /** Always true: while the field is unanswered, the control is hidden. */
+    readonly failWhenUndefined: true;
+  };
+}
+
+/** A JSON Forms control: one field bound to a property of the form schema. */
 export interface JsonFormsControl {
   /** Always "Control". */
   readonly type: 'Control';
-  /** The JSON pointer of the property, such as `#/properties/answers/properties/missing-from-home`. */
+  /** The JSON pointer of the property, such as `#/properties/answers/properties/missing-from-home/properties/value`. */
   readonly scope: string;
   /** Renderer options: radio buttons for a short scale, several lines for free text. */
   readonly options?: JsonFormsControlOptions;
+  /** When the control is shown: the details of an answer show once it is answered yes or possible. */
+  readonly rule?: JsonFormsShowRule;
 }
 
 /** A JSON Forms group: a labelled box of controls, here one per checklist domain. */
@@ -38,11 +56,13 @@ export interface JsonFormsLayout {
 }
 
 /**
- * The JSON Forms UI schema that goes with `toAnswerSchema`: a vertical layout of groups, first the
- * child, then one group per domain with a radio control per indicator, then the case and the
- * professional judgement. Domain grouping lives here, not in custom schema keywords.
+ * The JSON Forms UI schema that goes with `toFormSchema(ruleset, 'json-forms')`: a vertical layout of
+ * groups, first the child, then one group per domain with a radio control per indicator, followed by
+ * its time windows, basis and evidence, shown only once the indicator is answered yes or possible;
+ * then the case and the professional judgement with who agreed it. Domain grouping lives here, not
+ * in custom schema keywords.
  * @example
- * <JsonForms schema={toAnswerSchema(ruleset)} uischema={toJsonFormsUiSchema(ruleset)} ajv={new Ajv2020({ verbose: true })} … />
+ * <JsonForms schema={toFormSchema(ruleset, 'json-forms')} uischema={toJsonFormsUiSchema(ruleset)} ajv={new Ajv2020({ verbose: true })} … />
  */
 export function toJsonFormsUiSchema(ruleset: Ruleset): JsonFormsLayout {
   const group = (label: string, elements: JsonFormsControl[]): JsonFormsGroup[] =>
@@ -54,18 +74,32 @@ export function toJsonFormsUiSchema(ruleset: Ruleset): JsonFormsLayout {
         control('#/properties/subject/properties/ageYears'),
         control('#/properties/subject/properties/dateOfBirth'),
         control('#/properties/assessedOn'),
-        ...ruleset.attributes.map((fact) => control(`#/properties/subject/properties/attributes/properties/${fact.id}`)),
+        ...ruleset.attributes.map((fact) => control(`#/properties/subject/properties/attributes/properties/${fact.id}`, { format: 'radio' })),
       ]),
-      ...domainGroups(ruleset).flatMap(({ domain, indicators }) => group(domain.label,
-        indicators.map((indicator) => control(`#/properties/answers/properties/${indicator.id}`, { format: 'radio' })))),
-      ...group('About the case', ruleset.contextFacts.map((fact) => control(`#/properties/context/properties/${fact.id}`))),
+      ...domainGroups(ruleset).flatMap(({ domain, indicators }) => group(domain.label, indicators.flatMap(indicatorControls))),
+      ...group('About the case', ruleset.contextFacts.map((fact) => control(`#/properties/context/properties/${fact.id}`, { format: 'radio' }))),
       ...group('Professional judgement', [
         control('#/properties/judgement/properties/level', { format: 'radio' }),
         control('#/properties/judgement/properties/rationale', { multi: true }),
         control('#/properties/judgement/properties/by'),
+        control('#/properties/judgement/properties/agreedBy/properties/role', ruleset.policy.judgement.agreementRoles.length > 0 ? { format: 'radio' } : undefined),
+        control('#/properties/judgement/properties/agreedBy/properties/name'),
       ]),
     ],
   };
+}
+
+/** The controls of one indicator: its answer, then its details, shown only when it is answered yes or possible. */
+function indicatorControls(indicator: Indicator): JsonFormsControl[] {
+  const base = `#/properties/answers/properties/${indicator.id}/properties`;
+  const rule: JsonFormsShowRule = { effect: 'SHOW', condition: { scope: `${base}/value`, schema: { enum: ['yes', 'possible'] }, failWhenUndefined: true } };
+  const details = (name: string, options?: JsonFormsControlOptions): JsonFormsControl => ({ ...control(`${base}/${name}`, options), rule });
+  return [
+    control(`${base}/value`, { format: 'radio' }),
+    ...(indicator.answer.kind === 'presence' && indicator.answer.windows.length > 0 ? [details('window')] : []),
+    details('basis', { format: 'radio' }),
+    details('evidence', { multi: true }),
+  ];
 }
 
 function control(scope: string, options?: JsonFormsControlOptions): JsonFormsControl {

@@ -28,7 +28,8 @@ export async function generateAnswersType(ruleset: Ruleset, typeName: string): P
   const schema = toAnswerSchema(ruleset) as { properties: { answers: { properties: Record<string, { title: string; description: string; oneOf: { const: unknown }[] }> } } };
   const properties = Object.fromEntries(Object.entries(schema.properties.answers.properties).map(([id, property]) => [id, {
     description: `${property.title}\n\n${property.description}`,
-    oneOf: property.oneOf.map((option) => ({ const: option.const })),
+    // The bare answers only: the last option, a value with details, is not part of the literal type.
+    oneOf: property.oneOf.filter((option) => 'const' in option).map((option) => ({ const: option.const })),
   }]));
   const answers = {
     description: `The answers of a screening for ruleset ${ruleset.meta.id} ${ruleset.meta.version}, keyed by indicator id. Leave an unanswered item out.`,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { FhirCanonicalBaseSchema } from './fhir-publication.js';
 import { IdSchema, IsoDateSchema, TextSchema } from './id.js';
 import { SourceSchema } from './source-ref.js';
 
@@ -13,6 +14,7 @@ export const RulesetMetaSchema = z.strictObject({
   status: z.enum(['draft', 'approved']),
   approval: TextSchema,
   sources: z.array(SourceSchema).check(z.minLength(1)),
+  canonicalBase: z.optional(FhirCanonicalBaseSchema),
   signOff: z.optional(z.strictObject({
     name: TextSchema,
     role: TextSchema,

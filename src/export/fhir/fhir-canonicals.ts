@@ -7,9 +7,12 @@ import type { FhirCanonicalMetadata } from './fhir-types.js';
  */
 export const DEFAULT_CANONICAL_BASE = 'https://cse-screening.example/fhir';
 
-/** The canonical URLs of a ruleset's FHIR resources: stable, derived from the ruleset id and the base. */
-export function fhirCanonicals(ruleset: Ruleset, base: string = DEFAULT_CANONICAL_BASE): { readonly questionnaire: string; readonly codeSystem: string } {
-  const root = base.replace(/\/+$/, '');
+/**
+ * The canonical URLs of a ruleset's FHIR resources: stable, derived from the ruleset id and the base,
+ * which is the one given, else the ruleset's own `meta.canonicalBase`, else the placeholder base.
+ */
+export function fhirCanonicals(ruleset: Ruleset, base?: string): { readonly questionnaire: string; readonly codeSystem: string } {
+  const root = (base ?? ruleset.meta.canonicalBase ?? DEFAULT_CANONICAL_BASE).replace(/\/+$/, '');
   return {
     questionnaire: `${root}/Questionnaire/${ruleset.meta.id}`,
     codeSystem: `${root}/CodeSystem/${ruleset.meta.id}-answers`,

@@ -54,6 +54,25 @@ export interface FhirAnswerOption {
   readonly extension?: FhirExtension[];
 }
 
+/** A condition under which a Questionnaire item is shown: another item's answer equals a coding, or exists. */
+export type FhirEnableWhen =
+  | {
+    /** The linkId of the item whose answer is read. */
+    readonly question: string;
+    /** Always "=". */
+    readonly operator: '=';
+    /** The answer that enables the item. */
+    readonly answerCoding: FhirCoding;
+  }
+  | {
+    /** The linkId of the item whose answer is read. */
+    readonly question: string;
+    /** Always "exists". */
+    readonly operator: 'exists';
+    /** Always true: enabled once the item is answered. */
+    readonly answerBoolean: true;
+  };
+
 /** A Questionnaire.item, possibly with nested items. */
 export interface FhirQuestionnaireItem {
   /** The item's id within the Questionnaire: the indicator id for an indicator, a path with "/" for the others. */
@@ -61,9 +80,17 @@ export interface FhirQuestionnaireItem {
   /** The question, heading or guidance text. */
   readonly text: string;
   /** What the item collects or shows. */
-  readonly type: 'group' | 'display' | 'choice' | 'boolean' | 'integer' | 'date';
+  readonly type: 'group' | 'display' | 'choice' | 'boolean' | 'integer' | 'date' | 'string' | 'text';
   /** Always false where present: "unknown" and unanswered are allowed. */
   readonly required?: boolean;
+  /** Whether the item takes several answers (time windows). */
+  readonly repeats?: boolean;
+  /** When the item is shown: the details of an answer, once it is answered yes or possible. */
+  readonly enableWhen?: FhirEnableWhen[];
+  /** "any": one condition is enough. */
+  readonly enableBehavior?: 'any';
+  /** The longest text the item takes. */
+  readonly maxLength?: number;
   /** Rendering hints (item control, bounds). */
   readonly extension?: FhirExtension[];
   /** The options of a choice item. */
@@ -112,7 +139,7 @@ export interface FhirQuestionnaire extends FhirCanonicalMetadata {
   };
   /** Who the Questionnaire is about. */
   readonly subjectType: ['Patient'];
-  /** The groups: the child, each domain, the case. */
+  /** The status notice, then the groups: the child, each domain, the case, the professional judgement. */
   readonly item: FhirQuestionnaireItem[];
 }
 

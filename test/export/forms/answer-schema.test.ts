@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { toAnswerSchema } from '../../../src/export/to-answer-schema.js';
+import { toFormSchema } from '../../../src/export/to-form-schema.js';
 import type { Screener } from '../../../src/index.js';
 import { screeningArbitrary } from '../../support/screening-arbitrary.js';
 import { formScreeners, strictAjv } from './form-rulesets.js';
+import { goldenCases } from './golden-cases.js';
 import { schemaArbitrary } from './schema-arbitrary.js';
 
 type Schema = Record<string, unknown>;
@@ -19,19 +21,28 @@ function answerProperties(schema: Schema): Record<string, Schema> {
   return ((schema['properties'] as Record<string, Schema>)['answers'] as Schema)['properties'] as Record<string, Schema>;
 }
 
+/** The codes the screener gives, or [] when it accepts the screening. */
+function engineCodes(screener: Screener, screening: unknown): string[] {
+  const parsed = screener.safeParseScreening(screening);
+  return parsed.success ? [] : parsed.issues.map((issue) => issue.code);
+}
+
+/** What JSON Schema cannot compare, and the screener alone refuses. */
+const CROSS_FIELD = new Set(['date_of_birth_after_assessment', 'age_mismatch']);
+
 describe.each(formScreeners())('toAnswerSchema on %s', (_name: string, screener: Screener) => {
   const { ruleset } = screener;
   const schema = toAnswerSchema(ruleset) as Schema;
+  const schemas = { answer: schema, 'json-forms form': toFormSchema(ruleset, 'json-forms') as Schema, 'rjsf form': toFormSchema(ruleset, 'rjsf') as Schema };
 
-  test('is a draft 2020-12 schema that Ajv2020 compiles in strict mode', () => {
-    expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(() => strictAjv().compile(schema)).not.toThrow();
-  });
-
-  test('uses no custom keyword: nothing starting with x-, and no $ref beside which a title would be lost', () => {
-    const keys = keysOf(schema);
+  test.each(Object.entries(schemas))('the %s schema is draft 2020-12, compiles with Ajv2020 in strict mode, and has no custom keyword, $ref or default', (_kind, each) => {
+    expect(each['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    // RJSF's Ajv is not strict; the union type of an ordinal answer needs allowUnionTypes in strict mode.
+    expect(() => strictAjv({ allowUnionTypes: _kind === 'rjsf form' }).compile(each)).not.toThrow();
+    const keys = keysOf(each);
     expect(keys.filter((key) => key.startsWith('x-'))).toEqual([]);
     expect(keys).not.toContain('$ref');
+    expect(keys).not.toContain('default');
   });
 
   test('has one answers property per indicator, in domain order, titled with the question, described by the guidance', () => {
@@ -44,16 +55,20 @@ describe.each(formScreeners())('toAnswerSchema on %s', (_name: string, screener:
     }
   });
 
-  test('offers yes/no/possible/unknown with plain labels, or each score with its descriptor and then unknown', () => {
+  test('offers yes/no/possible/unknown with plain labels, or each score with its descriptor and then unknown, each option typed', () => {
     const properties = answerProperties(schema);
     for (const indicator of ruleset.indicators) {
-      const options = properties[indicator.id]?.['oneOf'];
+      const options = (properties[indicator.id]?.['oneOf'] as Schema[]).slice(0, -1);
       if (indicator.answer.kind === 'presence') {
         expect(options).toEqual([
-          { const: 'yes', title: 'Yes' }, { const: 'no', title: 'No' }, { const: 'possible', title: 'Possible' }, { const: 'unknown', title: 'Not known' },
+          { type: 'string', const: 'yes', title: 'Yes' }, { type: 'string', const: 'no', title: 'No' },
+          { type: 'string', const: 'possible', title: 'Possible' }, { type: 'string', const: 'unknown', title: 'Not known' },
         ]);
       } else {
-        expect(options).toEqual([...indicator.answer.scores.map((entry) => ({ const: entry.score, title: entry.label })), { const: 'unknown', title: 'Not known' }]);
+        expect(options).toEqual([
+          ...indicator.answer.scores.map((entry) => ({ type: 'integer', const: entry.score, title: entry.label })),
+          { type: 'string', const: 'unknown', title: 'Not known' },
+        ]);
       }
     }
   });
@@ -69,51 +84,85 @@ describe.each(formScreeners())('toAnswerSchema on %s', (_name: string, screener:
     expect(validate({ subject: {}, answers: {}, extra: 1 })).toBe(false);
   });
 
-  test('invariant: every screening the schema accepts is accepted by the screener (a date of birth after the assessment date excepted)', () => {
+  test('invariant: every screening the answer schema or a form schema accepts is accepted by the screener (what only the screener can compare excepted)', () => {
     const validate = strictAjv().compile(schema);
-    let accepted = 0;
-    fc.assert(fc.property(schemaArbitrary(schema), (candidate) => {
-      if (!validate(candidate)) return;
-      const { subject, assessedOn } = candidate as { subject: { dateOfBirth?: string }; assessedOn?: string };
-      fc.pre(subject.dateOfBirth === undefined || assessedOn === undefined || subject.dateOfBirth <= assessedOn);
-      accepted++;
-      const parsed = screener.safeParseScreening(candidate);
-      expect(parsed.success ? [] : parsed.issues).toEqual([]);
-    }), { numRuns: 600 });
-    expect(accepted).toBeGreaterThan(100);
+    for (const each of Object.values(schemas)) {
+      const validateEach = strictAjv({ allowUnionTypes: true }).compile(each);
+      let accepted = 0;
+      fc.assert(fc.property(schemaArbitrary(each), (candidate) => {
+        if (!validateEach(candidate)) return;
+        accepted++;
+        expect(validate(candidate)).toBe(true);
+        expect(engineCodes(screener, candidate).filter((code) => !CROSS_FIELD.has(code))).toEqual([]);
+      }), { numRuns: 300 });
+      expect(accepted).toBeGreaterThan(20);
+    }
   });
 
-  test('invariant: every screening with bare answers that the screener accepts is accepted by the schema', () => {
+  test('invariant: every screening the screener accepts, with or without time windows, is accepted by the schema', () => {
     const validate = strictAjv().compile(schema);
-    const bare = screeningArbitrary(ruleset).map((screening) => ({
-      ...screening,
-      answers: Object.fromEntries(Object.entries(screening.answers).map(([id, answer]) => [id, typeof answer === 'object' ? answer.value : answer])),
-    }));
-    fc.assert(fc.property(bare, (screening) => {
+    fc.assert(fc.property(screeningArbitrary(ruleset), (screening) => {
       expect(screener.safeParseScreening(screening).success).toBe(true);
       expect(validate(screening), JSON.stringify(validate.errors)).toBe(true);
-    }), { numRuns: 200 });
-  });
-
-  test('refuses an answer outside the indicator\'s scale, an age with a date of birth, and a date of birth without an assessment date', () => {
-    const validate = strictAjv().compile(schema);
-    const [first] = ruleset.indicators;
-    if (first === undefined) throw new Error('a ruleset has indicators');
-    expect(validate({ subject: {}, answers: { [first.id]: 'maybe' } })).toBe(false);
-    expect(validate({ subject: {}, answers: { [first.id]: first.answer.kind === 'presence' ? 1 : 'yes' } })).toBe(false);
-    expect(validate({ subject: { ageYears: 14, dateOfBirth: '2012-01-01' }, assessedOn: '2026-11-28', answers: {} })).toBe(false);
-    expect(validate({ subject: { dateOfBirth: '2012-01-01' }, answers: {} })).toBe(false);
-    expect(validate({ subject: { dateOfBirth: '2012-01-01' }, assessedOn: '2026-11-28', answers: {} })).toBe(true);
-    expect(validate({ subject: {}, answers: {}, judgement: { level: ruleset.levels[0]?.id, rationale: '   ' } })).toBe(false);
+    }), { numRuns: 150 });
   });
 });
 
-describe('toAnswerSchema: the one rule JSON Schema cannot state', () => {
-  test('a date of birth after the assessment date passes the schema and is refused by the screener with date_of_birth_after_assessment', () => {
-    const [[, screener]] = formScreeners() as [[string, Screener]];
-    const screening = { subject: { dateOfBirth: '2027-01-01' }, assessedOn: '2026-11-28', answers: {} };
-    expect(strictAjv().compile(toAnswerSchema(screener.ruleset))(screening)).toBe(true);
-    const parsed = screener.safeParseScreening(screening);
-    expect(parsed.success ? [] : parsed.issues.map((issue) => issue.code)).toEqual(['date_of_birth_after_assessment']);
+describe('toAnswerSchema accepts exactly what the screener accepts (default ruleset)', () => {
+  const screener = formScreeners().find(([name]) => name === 'brighton-hove-cse')?.[1] as Screener;
+  const validate = strictAjv().compile(toAnswerSchema(screener.ruleset));
+
+  test.each(goldenCases())('golden case %s: the schema and the screener both accept it', (_file, golden) => {
+    expect(validate(golden.screening), JSON.stringify(validate.errors?.map((error) => error.instancePath))).toBe(true);
+    expect(engineCodes(screener, golden.screening)).toEqual([]);
+  });
+
+  const base = { assessedOn: '2026-11-28', subject: { ageYears: 14, attributes: {} }, context: {} };
+  const accepted: [string, unknown][] = [
+    ['a single time window', { ...base, answers: { 'staying-out-late': { value: 'yes', window: 'last-3-months' } } }],
+    ['several time windows', { ...base, answers: { 'staying-out-late': { value: 'possible', window: ['last-3-months', 'over-12-months-ago'] } } }],
+    ['basis and evidence', { ...base, answers: { 'sexual-assault': { value: 'yes', basis: 'professional-concern', evidence: 'told by a friend' } } }],
+    ['a value with no details', { ...base, answers: { 'self-harm': { value: 'unknown' } } }],
+    ['a judgement agreed by a second person', { ...base, answers: { 'self-harm': 'yes' }, judgement: { level: 'medium', rationale: 'why', by: 'A', agreedBy: { role: 'team-manager', name: 'B' } } }],
+    ['a date of birth with the date of assessment', { assessedOn: '2026-11-28', subject: { dateOfBirth: '2012-03-01' }, answers: {} }],
+    ['an age that agrees with the date of birth', { assessedOn: '2026-11-28', subject: { ageYears: 14, dateOfBirth: '2012-03-01' }, answers: {} }],
+    ['a ruleset stamp, a reference and a $schema', { $schema: 'x', ref: 'case-1', ruleset: { id: screener.ruleset.meta.id }, subject: {}, answers: {} }],
+  ];
+  const refused: [string, unknown][] = [
+    ['an answer outside the scale', { ...base, answers: { 'self-harm': 'maybe' } }],
+    ['a score on a presence indicator', { ...base, answers: { 'self-harm': 1 } }],
+    ['a time window the ruleset does not have', { ...base, answers: { 'self-harm': { value: 'yes', window: 'last-week' } } }],
+    ['an empty list of time windows', { ...base, answers: { 'self-harm': { value: 'yes', window: [] } } }],
+    ['details without a value', { ...base, answers: { 'self-harm': { window: 'last-3-months' } } }],
+    ['an unknown basis', { ...base, answers: { 'self-harm': { value: 'yes', basis: 'rumour' } } }],
+    ['an unknown member of an answer', { ...base, answers: { 'self-harm': { value: 'yes', when: 'now' } } }],
+    ['a judgement without a rationale', { ...base, answers: {}, judgement: { level: 'medium' } }],
+    ['a blank rationale', { ...base, answers: {}, judgement: { level: 'medium', rationale: '  ' } }],
+    ['a level the ruleset does not have', { ...base, answers: {}, judgement: { level: 'severe', rationale: 'why' } }],
+    ['an agreement without a role', { ...base, answers: {}, judgement: { level: 'medium', rationale: 'why', agreedBy: { name: 'B' } } }],
+    ['a role that is not a kebab-case id', { ...base, answers: {}, judgement: { level: 'medium', rationale: 'why', agreedBy: { role: 'Team Manager' } } }],
+    ['a date of birth without the date of assessment', { subject: { dateOfBirth: '2012-03-01' }, answers: {} }],
+    ['a date that is not YYYY-MM-DD', { assessedOn: '28/11/2026', subject: {}, answers: {} }],
+    ['an age out of range', { subject: { ageYears: 31 }, answers: {} }],
+    ['a fact that is not a boolean', { subject: {}, answers: {}, context: { immediateDanger: 'yes' } }],
+    ['no answers member', { subject: {} }],
+    ['another ruleset', { ruleset: { id: 'other-ruleset' }, subject: {}, answers: {} }],
+  ];
+
+  test.each(accepted)('accepts %s, as the screener does', (_what, screening) => {
+    expect(validate(screening), JSON.stringify(validate.errors)).toBe(true);
+    expect(engineCodes(screener, screening)).toEqual([]);
+  });
+
+  test.each(refused)('refuses %s, as the screener does', (_what, screening) => {
+    expect(validate(screening)).toBe(false);
+    expect(engineCodes(screener, screening)).not.toEqual([]);
+  });
+
+  test('the two rules JSON Schema cannot state are the screener\'s: a date of birth after the assessment, an age that disagrees with the date of birth', () => {
+    const later = { subject: { dateOfBirth: '2027-01-01' }, assessedOn: '2026-11-28', answers: {} };
+    const disagrees = { subject: { ageYears: 15, dateOfBirth: '2012-03-01' }, assessedOn: '2026-11-28', answers: {} };
+    expect([validate(later), validate(disagrees)]).toEqual([true, true]);
+    expect([engineCodes(screener, later), engineCodes(screener, disagrees)]).toEqual([['date_of_birth_after_assessment'], ['age_mismatch']]);
   });
 });

@@ -27,6 +27,8 @@ describe.each(formScreeners())('toFhirQuestionnaire on %s', (_name: string, scre
   const questionnaire = toFhirQuestionnaire(ruleset);
   const codeSystem = toFhirCodeSystem(ruleset);
   const items = flatten(questionnaire.item);
+  const indicatorIds = new Set(ruleset.indicators.map((indicator) => indicator.id));
+  const indicatorItems = items.filter((item) => indicatorIds.has(item.linkId));
 
   test('is a valid FHIR R4 Questionnaire, and its CodeSystem a valid R4 CodeSystem (Medplum validator and the R4 JSON Schema)', () => {
     expect(validateR4(questionnaire)).toEqual([]);
@@ -56,7 +58,7 @@ describe.each(formScreeners())('toFhirQuestionnaire on %s', (_name: string, scre
 
   test('requires nothing (unknown and unanswered are allowed) and shows every indicator as radio buttons with its guidance as help', () => {
     expect(items.filter((item) => item.type !== 'display' && item.required !== false)).toEqual([]);
-    for (const item of items.filter((entry) => entry.type === 'choice')) {
+    for (const item of indicatorItems) {
       expect(item.extension).toContainEqual(expect.objectContaining({ url: ITEM_CONTROL, valueCodeableConcept: expect.objectContaining({ coding: [expect.objectContaining({ code: 'radio-button' })] }) }));
       expect(item.item?.[0]).toMatchObject({ type: 'display', text: ruleset.indicators.find((indicator) => indicator.id === item.linkId)?.guidance });
     }
@@ -73,7 +75,7 @@ describe.each(formScreeners())('toFhirQuestionnaire on %s', (_name: string, scre
 
   test('puts an itemWeight only on the options of indicators a score weights, equal to what the engine adds for that answer alone', () => {
     const [score] = ruleset.scores;
-    for (const item of items.filter((entry) => entry.type === 'choice')) {
+    for (const item of indicatorItems) {
       const weights = weightsOf(item);
       const weighted = score !== undefined && (item.answerOption ?? []).some((option) => {
         const value = option.valueCoding.code.startsWith(`${item.linkId}-`) ? Number(option.valueCoding.code.slice(item.linkId.length + 1)) : option.valueCoding.code;
@@ -90,6 +92,61 @@ describe.each(formScreeners())('toFhirQuestionnaire on %s', (_name: string, scre
         expect(weights[o], `${item.linkId} ${code}`).toBe(code === 'unknown' && added === 0 ? undefined : added);
       });
     }
+  });
+});
+
+describe.each(formScreeners())('toFhirQuestionnaire carries the whole screening on %s', (_name: string, screener: Screener) => {
+  const { ruleset } = screener;
+  const questionnaire = toFhirQuestionnaire(ruleset);
+  const items = flatten(questionnaire.item);
+  const item = (linkId: string): FhirQuestionnaireItem | undefined => items.find((entry) => entry.linkId === linkId);
+  const system = toFhirCodeSystem(ruleset).url;
+
+  test('opens with a display item saying the ruleset is a draft that has not been signed off', () => {
+    expect(questionnaire.item[0]).toMatchObject({ linkId: 'ruleset/status', type: 'display' });
+    expect(questionnaire.item[0]?.text).toMatch(/^DRAFT: .* has not been signed off for live use/);
+  });
+
+  test('gives every subject attribute and context fact the ruleset describes its description as help', () => {
+    for (const [prefix, facts] of [['subject/attributes/', ruleset.attributes], ['context/', ruleset.contextFacts]] as const) {
+      for (const fact of facts) {
+        const help = item(`${prefix}${fact.id}`)?.item?.[0];
+        if (fact.description === undefined) continue;
+        expect(help).toMatchObject({ type: 'display', text: fact.description, extension: [expect.objectContaining({ url: ITEM_CONTROL })] });
+      }
+    }
+  });
+
+  test('asks the time windows of each windowed indicator (several may be ticked), its basis and evidence, enabled only when it is answered yes or possible', () => {
+    for (const indicator of ruleset.indicators) {
+      const windows = indicator.answer.kind === 'presence' ? indicator.answer.windows : [];
+      const window = item(`${indicator.id}/window`);
+      if (windows.length === 0) expect(window).toBeUndefined();
+      else {
+        expect(window).toMatchObject({ type: 'choice', repeats: true, required: false });
+        expect(window?.answerOption?.map((option) => option.valueCoding.code)).toEqual(windows.map((id) => `window:${id}`));
+      }
+      expect(item(`${indicator.id}/basis`)?.answerOption?.map((option) => option.valueCoding.code)).toEqual(['basis:evidence', 'basis:professional-concern']);
+      expect(item(`${indicator.id}/evidence`)).toMatchObject({ type: 'text', required: false });
+      for (const detail of [window, item(`${indicator.id}/basis`), item(`${indicator.id}/evidence`)].filter((entry) => entry !== undefined)) {
+        expect(detail.enableWhen).toEqual(indicator.answer.kind === 'presence'
+          ? [{ question: indicator.id, operator: '=', answerCoding: { system, code: 'yes', display: 'Yes' } }, { question: indicator.id, operator: '=', answerCoding: { system, code: 'possible', display: 'Possible' } }]
+          : [{ question: indicator.id, operator: 'exists', answerBoolean: true }]);
+        expect(detail.enableBehavior).toBe(indicator.answer.kind === 'presence' ? 'any' : undefined);
+      }
+    }
+  });
+
+  test('ends with the professional judgement: the level as radio buttons of the ruleset\'s levels, why, by whom, and who agreed it', () => {
+    const group = questionnaire.item.at(-1);
+    expect(group?.linkId).toBe('group/judgement');
+    const roles = ruleset.policy.judgement.agreementRoles;
+    expect(group?.item?.map((entry) => [entry.linkId, entry.type])).toEqual([
+      ['judgement/level', 'choice'], ['judgement/rationale', 'text'], ['judgement/by', 'string'],
+      ['judgement/agreedBy/role', roles.length === 0 ? 'string' : 'choice'], ['judgement/agreedBy/name', 'string'],
+    ]);
+    if (roles.length > 0) expect(item('judgement/agreedBy/role')?.answerOption?.map((option) => option.valueCoding.display)).toEqual(roles.map((role) => role.label));
+    expect(item('judgement/level')?.answerOption?.map((option) => option.valueCoding.display)).toEqual(ruleset.levels.map((level) => level.label));
   });
 });
 
@@ -118,10 +175,31 @@ describe('toFhirQuestionnaire options and status', () => {
     expect(validateR4(questionnaire)).toEqual([]);
   });
 
-  test('an approved ruleset exports as an active, non-experimental Questionnaire', () => {
+  test('an approved ruleset exports as an active, non-experimental Questionnaire whose notice says who signed it off', () => {
     const input = loadFixture('weighted');
-    const approved = compileRuleset({ ...input, meta: { ...input.meta, status: 'approved' } }).ruleset;
+    const signOff = { name: 'A Lead', role: 'Head of safeguarding', date: '2026-11-01', decision: 'approved' as const };
+    const approved = compileRuleset({ ...input, meta: { ...input.meta, status: 'approved', signOff } }).ruleset;
     expect(toFhirQuestionnaire(approved)).toMatchObject({ status: 'active', experimental: false });
+    expect(toFhirQuestionnaire(approved).item[0]?.text).toMatch(/^Signed off: .*, approved by A Lead \(Head of safeguarding\) on 2026-11-01\./);
     expect(toFhirCodeSystem(approved)).toMatchObject({ status: 'active', experimental: false });
+  });
+
+  test('a ruleset sets its own canonical base; an option given when exporting wins over it', () => {
+    const input = loadFixture('weighted');
+    const published = compileRuleset({ ...input, meta: { ...input.meta, canonicalBase: 'https://fhir.example.org/safeguarding' } }).ruleset;
+    expect(toFhirQuestionnaire(published).url).toBe('https://fhir.example.org/safeguarding/Questionnaire/fixture-weighted');
+    expect(toFhirCodeSystem(published).url).toBe('https://fhir.example.org/safeguarding/CodeSystem/fixture-weighted-answers');
+    expect(toFhirQuestionnaire(published, { canonicalBase: 'https://other.example.org' }).url).toBe('https://other.example.org/Questionnaire/fixture-weighted');
+    expect(compileRuleset.bind(null, { ...input, meta: { ...input.meta, canonicalBase: 'http://insecure.example.org' } })).toThrow(CseError);
+  });
+
+  test('with agreement roles in the ruleset, who agreed a judgement is chosen from them as radio buttons', () => {
+    const input = loadFixture('weighted');
+    const roles = [{ id: 'designated-safeguarding-lead', label: 'Designated safeguarding lead' }, { id: 'team-manager', label: 'Team manager' }];
+    const withRoles = compileRuleset({ ...input, policy: { ...input.policy, judgement: { agreementRoles: roles } } }).ruleset;
+    const role = flatten(toFhirQuestionnaire(withRoles).item).find((entry) => entry.linkId === 'judgement/agreedBy/role');
+    expect(role?.type).toBe('choice');
+    expect(role?.answerOption?.map((option) => [option.valueCoding.code, option.valueCoding.display])).toEqual(roles.map((entry) => [`role:${entry.id}`, entry.label]));
+    expect(toFhirCodeSystem(withRoles).concept.map((concept) => concept.code)).toEqual(expect.arrayContaining(['role:team-manager', `level:${withRoles.levels[0]?.id ?? ''}`]));
   });
 });

@@ -22,8 +22,8 @@ export function formScreeners(): [string, Screener][] {
 }
 
 /** An Ajv for draft 2020-12 in strict mode, with the standard formats, as a form app would set it up. */
-export function strictAjv(options: { verbose?: boolean } = {}): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: options.verbose === true });
+export function strictAjv(options: { verbose?: boolean; allowUnionTypes?: boolean } = {}): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: options.verbose === true, allowUnionTypes: options.allowUnionTypes === true });
   addFormats(ajv);
   return ajv;
 }

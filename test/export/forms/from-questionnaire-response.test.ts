@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fromQuestionnaireResponse } from '../../../src/export/from-questionnaire-response.js';
 import { toFhirQuestionnaire } from '../../../src/export/to-fhir-questionnaire.js';
-import { compileRuleset, type Issue, type Safe, type Screening } from '../../../src/index.js';
+import { compileRuleset, type Issue, type Safe, type Screening, type ScreeningInput } from '../../../src/index.js';
 import { loadFixture } from '../../support/load-fixture.js';
 import { lformsResponse } from './lforms-response.js';
 
@@ -20,6 +20,9 @@ function response(item: unknown[], extra: Record<string, unknown> = {}): Record<
 }
 
 const coding = (code: string, more: Record<string, unknown> = {}): Record<string, unknown> => ({ valueCoding: { system, code, ...more } });
+
+/** One answered item, so that a response is not empty. */
+const answered = [{ linkId: 'truanting', answer: [{ valueCoding: { system, code: 'no' } }] }];
 
 describe('fromQuestionnaireResponse', () => {
   test('reads an LHC-Forms-shaped response (nested groups, ordinalValue extensions, "url|version") into the screening it records', () => {
@@ -42,8 +45,8 @@ describe('fromQuestionnaireResponse', () => {
   });
 
   test('leaves items that are missing, or present without an answer, unanswered', () => {
-    const read = fromQuestionnaireResponse(response([{ linkId: 'domain/risk', item: [{ linkId: 'truanting' }, { linkId: 'older-associates', answer: [] }] }]), ruleset);
-    expect(read).toEqual({ success: true, data: { subject: { attributes: {} }, answers: {}, context: {} } });
+    const read = fromQuestionnaireResponse(response([{ linkId: 'domain/risk', item: [{ linkId: 'truanting' }, { linkId: 'older-associates', answer: [] }, { linkId: 'exchanging-sex', answer: [coding('no')] }] }]), ruleset);
+    expect(read).toEqual({ success: true, data: { subject: { attributes: {} }, answers: { 'exchanging-sex': 'no' }, context: {} } });
   });
 
   test('walks items nested under answers, as FHIR nests the children of a question', () => {
@@ -67,11 +70,11 @@ describe('fromQuestionnaireResponse', () => {
   });
 
   test('checks the questionnaire canonical: the url must be this ruleset\'s, and a version after "|" must be its version', () => {
-    expect(fromQuestionnaireResponse(response([], { questionnaire: canonical }), ruleset).success).toBe(true);
-    expect(fromQuestionnaireResponse(response([], { questionnaire: undefined }), ruleset).success).toBe(true);
-    expect(issuesOf(fromQuestionnaireResponse(response([], { questionnaire: `${canonical}|2.0.0` }), ruleset))).toEqual([{ code: 'ruleset_mismatch', path: ['questionnaire'] }]);
-    expect(issuesOf(fromQuestionnaireResponse(response([], { questionnaire: 'https://example.org/Questionnaire/other|1.0.0' }), ruleset))).toEqual([{ code: 'ruleset_mismatch', path: ['questionnaire'] }]);
-    const moved = fromQuestionnaireResponse(response([], { questionnaire: 'https://example.org/fhir/Questionnaire/fixture-weighted|1.0.0' }), ruleset, { canonicalBase: 'https://example.org/fhir' });
+    expect(fromQuestionnaireResponse(response(answered, { questionnaire: canonical }), ruleset).success).toBe(true);
+    expect(fromQuestionnaireResponse(response(answered, { questionnaire: undefined }), ruleset).success).toBe(true);
+    expect(issuesOf(fromQuestionnaireResponse(response(answered, { questionnaire: `${canonical}|2.0.0` }), ruleset))).toEqual([{ code: 'ruleset_mismatch', path: ['questionnaire'] }]);
+    expect(issuesOf(fromQuestionnaireResponse(response(answered, { questionnaire: 'https://example.org/Questionnaire/other|1.0.0' }), ruleset))).toEqual([{ code: 'ruleset_mismatch', path: ['questionnaire'] }]);
+    const moved = fromQuestionnaireResponse(response([{ linkId: 'subject/ageYears', answer: [{ valueInteger: 14 }] }], { questionnaire: 'https://example.org/fhir/Questionnaire/fixture-weighted|1.0.0' }), ruleset, { canonicalBase: 'https://example.org/fhir' });
     expect(moved.success).toBe(true);
   });
 
@@ -109,13 +112,56 @@ describe('fromQuestionnaireResponse', () => {
       { linkId: 'screening/assessedOn', answer: [{ valueDate: '2026-11-28' }] },
     ] }]), ruleset);
     expect(issuesOf(late)).toEqual([{ code: 'date_of_birth_after_assessment', path: ['item', 0, 'item', 0, 'answer', 0, 'valueDate'] }]);
-    const options = fromQuestionnaireResponse(response([]), ruleset, { attributes: { notDeclared: true }, context: { alsoNot: true } });
+    const options = fromQuestionnaireResponse(response(answered), ruleset, { attributes: { notDeclared: true }, context: { alsoNot: true } });
     expect(issuesOf(options)).toEqual([
       { code: 'unknown_attribute', path: ['options', 'attributes', 'notDeclared'] },
       { code: 'unknown_context_fact', path: ['options', 'context', 'alsoNot'] },
     ]);
     const age = fromQuestionnaireResponse(response([{ linkId: 'subject/ageYears', answer: [{ valueInteger: 31 }] }]), ruleset);
     expect(issuesOf(age)).toEqual([{ code: 'out_of_range', path: ['item', 0, 'answer', 0, 'valueInteger'] }]);
+  });
+
+  test('refuses an empty response with response_empty, never scoring it as "no concern"', () => {
+    expect(issuesOf(fromQuestionnaireResponse(response([]), ruleset))).toEqual([{ code: 'response_empty', path: ['item'] }]);
+    expect(issuesOf(fromQuestionnaireResponse(response([], { item: undefined }), ruleset, { ageYears: 14 }))).toEqual([{ code: 'response_empty', path: ['item'] }]);
+    expect(issuesOf(fromQuestionnaireResponse(response([{ linkId: 'domain/risk', item: [{ linkId: 'truanting', answer: [] }] }]), ruleset))).toEqual([{ code: 'response_empty', path: ['item'] }]);
+  });
+
+  test('refuses a response still in progress (or stopped) with response_in_progress, unless the caller asks for a provisional result', () => {
+    expect(issuesOf(fromQuestionnaireResponse(response(answered, { status: 'in-progress' }), ruleset))).toEqual([{ code: 'response_in_progress', path: ['status'] }]);
+    expect(issuesOf(fromQuestionnaireResponse(response(answered, { status: 'stopped' }), ruleset))).toEqual([{ code: 'response_in_progress', path: ['status'] }]);
+    expect(fromQuestionnaireResponse(response(answered, { status: 'in-progress' }), ruleset, { acceptInProgress: true }).success).toBe(true);
+    expect(fromQuestionnaireResponse(response(answered, { status: 'amended' }), ruleset).success).toBe(true);
+  });
+
+  test('reads time windows (one or several), basis, evidence and the judgement with who agreed it', () => {
+    const screening: ScreeningInput = {
+      subject: { ageYears: 15, attributes: {} },
+      answers: {
+        'missing-from-home': { value: 'yes', window: ['last-6-months', 'months-6-to-12-ago'], basis: 'evidence', evidence: 'police log' },
+        truanting: { value: 'possible', window: 'last-6-months' },
+        'exchanging-sex': { value: 'no', basis: 'professional-concern' },
+      },
+      context: {},
+      judgement: { level: ruleset.levels[1]?.id ?? '', rationale: 'seen together', by: 'A', agreedBy: { role: 'team-manager', name: 'B' } },
+    };
+    const read = fromQuestionnaireResponse(lformsResponse(questionnaire, screening), ruleset);
+    expect(read).toEqual({ success: true, data: screening });
+  });
+
+  test('refuses details of an unanswered indicator, a window the item does not offer, and a judgement without its level or rationale', () => {
+    const read = fromQuestionnaireResponse(response([
+      { linkId: 'truanting', answer: [{ ...coding('yes'), item: [{ linkId: 'truanting/window', answer: [coding('window:next-year')] }] }] },
+      { linkId: 'older-associates/basis', answer: [coding('basis:evidence')] },
+      { linkId: 'group/judgement', item: [{ linkId: 'judgement/agreedBy/name', answer: [{ valueString: 'B' }] }] },
+    ]), ruleset);
+    expect(issuesOf(read)).toEqual([
+      { code: 'unknown_window', path: ['item', 0, 'answer', 0, 'item', 0, 'answer', 0] },
+      { code: 'missing_key', path: ['item', 1, 'answer', 0, 'valueCoding'] },
+      { code: 'missing_key', path: ['item', 2, 'item', 0] },
+      { code: 'missing_rationale', path: ['item', 2, 'item', 0] },
+      { code: 'missing_key', path: ['item', 2, 'item', 0] },
+    ]);
   });
 
   test('refuses what is not a usable QuestionnaireResponse', () => {

@@ -3,7 +3,7 @@ import {
   toDataPath, type ControlElement, type JsonSchema, type UISchemaElement,
 } from '@jsonforms/core';
 import { describe, expect, test } from 'vitest';
-import { toAnswerSchema } from '../../../src/export/to-answer-schema.js';
+import { toFormSchema } from '../../../src/export/to-form-schema.js';
 import { toJsonFormsUiSchema, type JsonFormsControl, type JsonFormsLayout } from '../../../src/export/to-json-forms-ui-schema.js';
 import { toRjsfUiSchema } from '../../../src/export/to-rjsf-ui-schema.js';
 import type { Screener } from '../../../src/index.js';
@@ -24,17 +24,17 @@ function leafScopes(schema: Schema, scope = '#'): string[] {
 
 describe.each(formScreeners())('the form UI schemas on %s', (_name: string, screener: Screener) => {
   const { ruleset } = screener;
-  const schema = toAnswerSchema(ruleset) as JsonSchema;
+  const schema = toFormSchema(ruleset, 'json-forms') as JsonSchema;
   const uischema = toJsonFormsUiSchema(ruleset);
 
   test('JSON Forms core loads schema and UI schema with an Ajv2020 instance, and keys a wrong code by its field', () => {
     const ajv = strictAjv({ verbose: true });
     const [first] = ruleset.indicators;
     if (first === undefined) throw new Error('a ruleset has indicators');
-    const state = coreReducer(undefined, Actions.init({ subject: {}, answers: { [first.id]: 'maybe' } }, schema, uischema as UISchemaElement, { ajv }));
+    const state = coreReducer(undefined, Actions.init({ subject: {}, answers: { [first.id]: { value: 'maybe' } } }, schema, uischema as UISchemaElement, { ajv }));
     expect(state.schema).toBe(schema);
-    expect(state.errors?.map((error) => error.instancePath)).toContain(`/answers/${first.id}`);
-    const fixed = coreReducer(state, Actions.update(toDataPath(`#/properties/answers/properties/${first.id}`), () => 'unknown'));
+    expect(state.errors?.map((error) => error.instancePath)).toContain(`/answers/${first.id}/value`);
+    const fixed = coreReducer(state, Actions.update(toDataPath(`#/properties/answers/properties/${first.id}/properties/value`), () => 'unknown'));
     expect(fixed.errors).toEqual([]);
   });
 
@@ -56,7 +56,7 @@ describe.each(formScreeners())('the form UI schemas on %s', (_name: string, scre
       ruleset.domains.filter((domain) => ruleset.indicators.some((indicator) => indicator.domain === domain.id)).map((domain) => domain.label));
     const radio = and(isOneOfEnumControl, optionIs('format', 'radio'));
     for (const indicator of ruleset.indicators) {
-      const control = controls(uischema).find((entry) => entry.scope === `#/properties/answers/properties/${indicator.id}`) as ControlElement;
+      const control = controls(uischema).find((entry) => entry.scope === `#/properties/answers/properties/${indicator.id}/properties/value`) as ControlElement;
       expect(radio(control, schema, { rootSchema: schema, config: {} })).toBe(true);
       expect(createLabelDescriptionFrom(control, resolveSchema(schema, control.scope, schema)).text).toBe(indicator.text);
     }
@@ -66,22 +66,28 @@ describe.each(formScreeners())('the form UI schemas on %s', (_name: string, scre
     expect(() => Generate.uiSchema(schema)).not.toThrow();
   });
 
-  test('the RJSF uiSchema orders every property of every object, uses radios for indicators, and gives the guidance as help', () => {
+  test('the RJSF uiSchema orders every property of every object, and uses radios for indicators and check boxes for time windows', () => {
     const ui = toRjsfUiSchema(ruleset) as Record<string, Record<string, unknown>>;
-    const properties = (schema as Schema)['properties'] as Record<string, Schema>;
+    const rjsfSchema = toFormSchema(ruleset, 'rjsf') as Schema;
+    const properties = rjsfSchema['properties'] as Record<string, Schema>;
     // RJSF's orderProperties throws unless ui:order lists exactly the schema's properties (or holds '*').
     const order = (uiNode: Record<string, unknown> | undefined, schemaNode: Schema | undefined): void => {
       expect([...(uiNode?.['ui:order'] as string[])].sort()).toEqual(Object.keys((schemaNode?.['properties'] ?? {}) as object).sort());
     };
-    order(ui, schema as Schema);
+    order(ui, rjsfSchema);
     order(ui['subject'], properties['subject']);
     order(ui['subject']?.['attributes'] as Record<string, unknown>, (properties['subject']?.['properties'] as Record<string, Schema>)['attributes']);
     order(ui['answers'], properties['answers']);
     order(ui['context'], properties['context']);
     order(ui['judgement'], properties['judgement']);
+    order(ui['judgement']?.['agreedBy'] as Record<string, unknown>, (properties['judgement']?.['properties'] as Record<string, Schema>)['agreedBy']);
     order(ui['ruleset'], properties['ruleset']);
+    const answers = properties['answers']?.['properties'] as Record<string, Schema>;
     for (const indicator of ruleset.indicators) {
-      expect(ui['answers']?.[indicator.id]).toMatchObject({ 'ui:widget': 'radio', 'ui:help': indicator.guidance });
+      const answerUi = ui['answers']?.[indicator.id] as Record<string, unknown>;
+      order(answerUi, answers[indicator.id]);
+      expect(answerUi['value']).toMatchObject({ 'ui:widget': 'radio' });
+      if (indicator.answer.kind === 'presence' && indicator.answer.windows.length > 0) expect(answerUi['window']).toMatchObject({ 'ui:widget': 'checkboxes' });
     }
     expect(JSON.stringify(ui)).not.toMatch(/"x-/);
   });

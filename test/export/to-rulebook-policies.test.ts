@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { compileRuleset, type Ruleset, type ScreeningInput, type Screener } from '../../src/index.js';
+import { diffRulesets, type ItemChange } from '../../src/export/diff-rulesets.js';
 import { toRulebookHtml } from '../../src/export/to-rulebook-html.js';
 import { toRulebookMarkdown } from '../../src/export/to-rulebook-markdown.js';
 import { fixtureScreener } from '../support/fixture-screener.js';
@@ -330,5 +331,25 @@ describe('worked examples with judgements', () => {
     expect(fourth).toContain('**Level:** **No identified concern**; insufficient information: too little is known to say there is no concern; '
       + 'it could be as high as “High risk: being exploited” once the unanswered and Unknown items are known');
     expect(fourth).toContain('1. Refer (Must; the same working day; DSL), brought in by an Unknown answer that matters and insufficient information');
+  });
+});
+
+describe('the change report shows the new fields of a ruleset', () => {
+  const diff = diffRulesets(tiered.ruleset, signedOff.ruleset);
+  const fieldsOf = (changes: readonly ItemChange[], id: string): string[] =>
+    changes.flatMap((change) => (change.kind === 'changed' && change.id === id ? change.changes.map((entry) => entry.field) : []));
+
+  test('sign-off, source kinds, agreement, unknown answers and declared floors', () => {
+    expect(diff.meta.map((change) => change.field)).toContain('meta.signOff');
+    expect(diff.meta.find((change) => change.field === 'meta.signOff')?.after).toBe('Approved with changes by A. Lead, Designated safeguarding lead, on 2026-02-01: Review the Low pathway within six months.');
+    expect(fieldsOf(diff.sources, 'test')).toEqual(['kind']);
+    expect(diff.policy.map((change) => change.field)).toEqual(expect.arrayContaining(['policy.judgement', 'policy.unknownAnswers', 'policy.protections']));
+  });
+
+  test('the basis of a level and of a step\'s timescale, and a rule\'s legal age limit', () => {
+    expect(fieldsOf(diff.levels, 'low')).toContain('sources');
+    expect(fieldsOf(diff.steps, 'talk-to-dsl')).toEqual(expect.arrayContaining(['timescale', 'timescaleBasis']));
+    const added = diff.rules.find((change) => change.id === 'abduction-notice-under-16');
+    expect(added?.kind).toBe('added');
   });
 });

@@ -3,7 +3,9 @@ import type { Ruleset } from '../../schema/ruleset.js';
 import type { SourceRef } from '../../schema/source-ref.js';
 import { canonicalJson } from '../../ruleset/canonical-json.js';
 import { phraseRule } from '../describe-rule.js';
-import { describeBand, describeEffect, describeKind, describeRag, describeScale, describeScoreTerm, describeStrength, describeUrgency } from './describe-values.js';
+import { describeBand, describeEffect, describeKind, describeRag, describeScale, describeScoreTerm, describeSourceKind, describeStrength, describeUrgency } from './describe-values.js';
+import { describeAgreement, describeUnknownPolicy } from './judgement-section.js';
+import { describeSignOff } from './sign-off-section.js';
 import { flattenPhrase, phraseCondition } from './phrase-condition.js';
 import { answerName, joinAnd, type RulesetLabels } from './ruleset-labels.js';
 
@@ -35,7 +37,7 @@ export function compareFields<T>(before: T, after: T, fields: readonly FieldSpec
 
 const NONE = '(none)';
 const optional = (value: string | undefined): string => value ?? NONE;
-const sources = (refs: readonly SourceRef[], labels: RulesetLabels): string => refs.map(labels.source).join('; ');
+const sources = (refs: readonly SourceRef[] | undefined, labels: RulesetLabels): string => (refs === undefined || refs.length === 0 ? NONE : refs.map(labels.source).join('; '));
 const steps = (ids: readonly string[], labels: RulesetLabels): string => (ids.length === 0 ? NONE : labels.steps(ids));
 
 /** A field shown as its own text. */
@@ -62,6 +64,7 @@ export const LEVEL_FIELDS: readonly FieldSpec<Item<'levels'>>[] = [
   plain('meaning', 'meaning', (item) => item.meaning),
   { field: 'reviewAfterDays', what: 'review interval', value: (item) => item.reviewAfterDays, show: (item) => (item.reviewAfterDays === undefined ? NONE : `${item.reviewAfterDays} days`) },
   { field: 'steps', what: 'steps it brings in', value: (item) => item.steps, show: (item, labels) => steps(item.steps, labels) },
+  { field: 'sources', what: 'basis (meaning, threshold and review interval)', value: (item) => item.sources, show: (item, labels) => sources(item.sources, labels) },
 ];
 
 export const RULE_FIELDS: readonly FieldSpec<Item<'rules'>>[] = [
@@ -70,6 +73,7 @@ export const RULE_FIELDS: readonly FieldSpec<Item<'rules'>>[] = [
   { field: 'when', what: 'condition', value: (item) => item.when, show: (item, labels) => flattenPhrase(phraseCondition(item.when, labels)) },
   { field: 'effect', what: 'effect', value: (item) => item.effect, show: (item, labels) => describeEffect(item.effect, labels) },
   { field: 'steps', what: 'steps it brings in', value: (item) => item.steps, show: (item, labels) => steps(item.steps, labels) },
+  plain('legalAgeLimit', 'legal age limit', (item) => item.legalAgeLimit),
   { field: 'sources', what: 'sources', value: (item) => item.sources, show: (item, labels) => sources(item.sources, labels) },
 ];
 
@@ -87,6 +91,7 @@ export const STEP_FIELDS: readonly FieldSpec<Item<'steps'>>[] = [
   plain('actor', 'who acts', (item) => item.actor),
   { field: 'urgency', what: 'how soon', value: (item) => item.urgency, show: (item) => describeUrgency(item.urgency) },
   plain('timescale', 'timescale', (item) => item.timescale),
+  { field: 'timescaleBasis', what: 'basis of the timescale', value: (item) => item.timescaleBasis, show: (item, labels) => sources(item.timescaleBasis, labels) },
   { field: 'strength', what: 'whether it is required', value: (item) => item.strength, show: (item) => describeStrength(item.strength) },
   { field: 'legalBasis', what: 'legal basis', value: (item) => item.legalBasis, show: (item) => (item.legalBasis.length === 0 ? NONE : item.legalBasis.join('; ')) },
   { field: 'sources', what: 'sources', value: (item) => item.sources, show: (item, labels) => sources(item.sources, labels) },
@@ -103,6 +108,7 @@ export const SOURCE_FIELDS: readonly FieldSpec<Ruleset['meta']['sources'][number
   plain('publisher', 'publisher', (item) => item.publisher),
   plain('year', 'year', (item) => item.year),
   plain('url', 'address', (item) => item.url),
+  { field: 'kind', what: 'kind of source', value: (item) => item.kind, show: (item) => (item.kind === undefined ? NONE : describeSourceKind(item.kind)) },
 ];
 
 export const META_FIELDS: readonly FieldSpec<Ruleset>[] = [
@@ -114,6 +120,10 @@ export const META_FIELDS: readonly FieldSpec<Ruleset>[] = [
   plain('meta.publisher', 'publisher', (item) => item.meta.publisher),
   plain('meta.provenance', 'provenance', (item) => item.meta.provenance),
   plain('meta.approval', 'sign-off statement', (item) => item.meta.approval),
+  {
+    field: 'meta.signOff', what: 'sign-off', value: (item) => item.meta.signOff,
+    show: (item) => (item.meta.signOff === undefined ? NONE : `${describeSignOff(item.meta.signOff)}${item.meta.signOff.note === undefined ? '' : `: ${item.meta.signOff.note}`}`),
+  },
 ];
 
 export const POLICY_FIELDS: readonly FieldSpec<Ruleset>[] = [
@@ -121,6 +131,17 @@ export const POLICY_FIELDS: readonly FieldSpec<Ruleset>[] = [
   plain('policy.possibleNote', 'what “Possible” does', (item) => item.policy.possibleNote),
   plain('policy.vulnerabilityFactors', 'vulnerability factors', (item) => (item.policy.vulnerabilityFactors === 'score' ? 'may raise the level' : 'context only')),
   { field: 'policy.concernSteps', what: 'steps every concern brings in', value: (item) => item.policy.concernSteps, show: (item, labels) => steps(item.policy.concernSteps, labels) },
+  { field: 'policy.judgement', what: 'agreement to a judgement', value: (item) => item.policy.judgement, show: (item) => describeAgreement(item) },
+  { field: 'policy.unknownAnswers', what: 'what an Unknown answer brings in', value: (item) => item.policy.unknownAnswers, show: (item, labels) => describeUnknownPolicy(item, labels) },
+  {
+    field: 'policy.protections', what: 'declared floors', value: (item) => item.policy.protections,
+    show: (item, labels) => {
+      const { under13Floor, learningDisabilityFloor } = item.policy.protections;
+      const under13 = `under 13: ${under13Floor === undefined ? 'not declared' : labels.levelName(under13Floor)}`;
+      const learning = `learning disability: ${learningDisabilityFloor === undefined ? 'not declared' : `${labels.levelName(learningDisabilityFloor.level)} when ${labels.attribute(learningDisabilityFloor.attribute)} is yes`}`;
+      return `${under13}; ${learning}`;
+    },
+  },
 ];
 
 export const SCOPE_FIELDS: readonly FieldSpec<Ruleset>[] = [

@@ -1,4 +1,4 @@
-export { compileRuleset, safeCompileRuleset, type Screener } from './engine/compile-ruleset.js';
+export { compileRuleset, safeCompileRuleset, type Screener, type ScreenResult } from './engine/compile-ruleset.js';
 export type { ScreenOptions } from './engine/score-screening.js';
 export { compareResults, type ComparableResult } from './engine/compare-results.js';
 export { explainResult } from './explain/explain-result.js';

@@ -13,5 +13,6 @@ export { RuleSchema, type Rule } from './schema/rule.js';
 export { RulesetSchema, RULESET_FORMAT, type Ruleset, type RulesetInput } from './schema/ruleset.js';
 export { RulesetStampSchema, type RulesetStamp } from './schema/ruleset-stamp.js';
 export { ScreeningSchema, type Screening, type ScreeningInput } from './schema/screening.js';
-export { JudgementSchema, type Judgement } from './schema/judgement.js';
+export { JudgementSchema, JudgementAgreementSchema, type Judgement, type JudgementAgreement } from './schema/judgement.js';
+export { DecisionResultSchema, IdsResultSchema, type DecisionResult, type IdsResult, type ResultDetail } from './schema/compact-result.js';
 export { PreviousResultSchema, type PreviousResult } from './schema/previous-result.js';

@@ -1,6 +1,7 @@
 import { fail, succeed, type Safe } from '../issues/safe.js';
 import { unwrap } from '../issues/unwrap.js';
 import type { Issue } from '../schema/issue.js';
+import type { DecisionResult, IdsResult } from '../schema/compact-result.js';
 import type { Result } from '../schema/result.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { RulesetStamp } from '../schema/ruleset-stamp.js';
@@ -10,7 +11,18 @@ import { readScreening } from './read-screening.js';
 import { proveProtections } from './prove-protections.js';
 import { buildCompiledRuleset } from './build-compiled-ruleset.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
+import { toDecisionResult, toIdsResult } from './project-result.js';
 import { scoreScreening, type ScreenOptions } from './score-screening.js';
+
+/** The detail the options ask for, as a type: undefined when they do not say. */
+type DetailIn<O> = 'detail' extends keyof O ? O['detail' & keyof O] : undefined;
+
+/** The form of result a screening gives for its options: full unless `detail` asks for ids or the decision only. */
+export type ScreenResult<O extends ScreenOptions> =
+  [DetailIn<O>] extends ['full' | undefined] ? Result
+    : [DetailIn<O>] extends ['decision'] ? DecisionResult
+      : [DetailIn<O>] extends ['ids'] ? IdsResult
+        : Result | IdsResult | DecisionResult;
 
 /** A validated, compiled ruleset that screens any number of screenings. Immutable and safe to share. */
 export interface Screener {
@@ -18,10 +30,13 @@ export interface Screener {
   readonly ruleset: Ruleset;
   /** Id, version and fingerprint: store it with every result. */
   readonly stamp: RulesetStamp;
-  /** Screens unknown input, or throws a CseError listing every issue (paths and codes, never values). */
-  screen(input: unknown, options?: ScreenOptions): Result;
+  /**
+   * Screens unknown input, or throws a CseError listing every issue (paths and codes, never values).
+   * The result's form follows `options.detail`: full (the default), ids or decision.
+   */
+  screen<O extends ScreenOptions = Record<never, never>>(input: unknown, options?: O): ScreenResult<O>;
   /** Screens unknown input and returns the result or every issue; never throws for bad input. */
-  safeScreen(input: unknown, options?: ScreenOptions): Safe<Result>;
+  safeScreen<O extends ScreenOptions = Record<never, never>>(input: unknown, options?: O): Safe<ScreenResult<O>>;
   /** Checks unknown input as a screening for this ruleset without scoring it. */
   safeParseScreening(input: unknown): Safe<Screening>;
 }
@@ -48,15 +63,19 @@ function safeCompileUnproved(input: unknown): Safe<{ readonly compiled: Compiled
   const parsed = safeParseRuleset(input);
   if (!parsed.success) return fail(parsed.issues);
   const compiled = buildCompiledRuleset(parsed.data);
-  const safeScreen = (screening: unknown, options?: ScreenOptions): Safe<Result> => {
+  const safeScreen = <O extends ScreenOptions>(screening: unknown, options?: O): Safe<ScreenResult<O>> => {
     const read = readScreening(screening, compiled);
-    return read.success ? succeed(scoreScreening(compiled, read.data, options)) : read;
+    if (!read.success) return read;
+    const result = scoreScreening(compiled, read.data, options);
+    const detail = options?.detail ?? 'full';
+    // The projection's type follows the options' type: ScreenResult<O> states that correspondence.
+    return succeed((detail === 'decision' ? toDecisionResult(result) : detail === 'ids' ? toIdsResult(result) : result) as ScreenResult<O>);
   };
   const screener: Screener = Object.freeze({
     ruleset: compiled.ruleset,
     stamp: compiled.stamp,
     safeScreen,
-    screen: (screening: unknown, options?: ScreenOptions): Result => unwrap(safeScreen(screening, options)),
+    screen: <O extends ScreenOptions>(screening: unknown, options?: O): ScreenResult<O> => unwrap(safeScreen(screening, options)),
     safeParseScreening: (screening: unknown): Safe<Screening> => {
       const read = readScreening(screening, compiled);
       return read.success ? succeed(read.data.screening) : read;

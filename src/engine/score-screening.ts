@@ -1,4 +1,5 @@
 import type { Issue } from '../schema/issue.js';
+import type { ResultDetail } from '../schema/compact-result.js';
 import type { Result } from '../schema/result.js';
 import type { ReadScreening } from './read-screening.js';
 import { addDays } from '../screening/add-days.js';
@@ -18,6 +19,11 @@ import { TRUE, UNKNOWN } from './truth.js';
 export interface ScreenOptions {
   /** Copy evidence text and the judgement's rationale into the result. Off by default: free text stays with the caller. */
   readonly includeFreeText?: boolean;
+  /**
+   * How much the result carries: `full` (the default) everything, texts included; `ids` the same with
+   * ids where the ruleset holds the text; `decision` the levels, rule and step ids and warning codes only.
+   */
+  readonly detail?: ResultDetail;
 }
 
 /**
@@ -27,6 +33,8 @@ export interface ScreenOptions {
 export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, options: ScreenOptions = {}): Result {
   const { screening, facts } = read;
   const includeFreeText = options.includeFreeText === true;
+  // The reasons (what each rule rests on, what each undetermined rule waits on) are worked out only when they are kept.
+  const explain = options.detail !== 'decision';
   const decision = decideLevel(compiled, facts);
   const { scores, truths, computedRank, bindingRank, potentialRank } = decision;
   const levelEnv = decision.env;
@@ -101,10 +109,10 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
     ...(insufficient ? { insufficientInformation: true as const } : {}),
     ...(judged.outcome === undefined ? {} : { judgement: judged.outcome }),
     firedRules: compiled.rules.flatMap((rule, r) => truths[r] !== TRUE ? [] : [{
-      id: rule.source.id, title: rule.source.title, effect: rule.source.effect, because: collectBecause(rule.when, envFor(rule.decidesLevel)),
+      id: rule.source.id, title: rule.source.title, effect: rule.source.effect, because: explain ? collectBecause(rule.when, envFor(rule.decidesLevel)) : [],
     }]),
     undeterminedRules: compiled.rules.flatMap((rule, r) => truths[r] !== UNKNOWN || !couldMatter(rule, computedRank, bindingRank) ? [] : [{
-      id: rule.source.id, title: rule.source.title, effect: rule.source.effect, missing: collectMissing(rule.when, envFor(rule.decidesLevel)),
+      id: rule.source.id, title: rule.source.title, effect: rule.source.effect, missing: explain ? collectMissing(rule.when, envFor(rule.decidesLevel)) : [],
     }]),
     scores: scoreResults,
     pathway: selectPathway(compiled, contributions),

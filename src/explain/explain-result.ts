@@ -2,13 +2,16 @@ import { assertNever } from '../assert-never.js';
 import { formatIssue } from '../issues/format-issue.js';
 import type { Because, Result } from '../schema/result.js';
 import type { Ruleset } from '../schema/ruleset.js';
+import { expandResult, type AnyResult } from './expand-result.js';
 
 /**
  * Renders a result as plain English for a practitioner: the level and why, what could change it,
  * the next steps in order, what is unanswered, and the warnings. Pass the ruleset to show indicator
- * wording instead of ids. Free text appears only if the result carries it.
+ * wording instead of ids. Free text appears only if the result carries it. Any form of result will do
+ * (full, ids or decision); the ids and decision forms need the ruleset for their texts.
  */
-export function explainResult(result: Result, ruleset?: Ruleset): string {
+export function explainResult(given: AnyResult, ruleset?: Ruleset): string {
+  const { result, decisionOnly } = expandResult(given, ruleset);
   const name = (id: string): string => ruleset?.indicators.find((indicator) => indicator.id === id)?.text ?? id;
   const lines: string[] = [];
   lines.push(`Level: ${result.level.label}${result.level.id === result.computedLevel.id ? '' : ` (computed by the rules: ${result.computedLevel.label})`}`);
@@ -37,14 +40,15 @@ export function explainResult(result: Result, ruleset?: Ruleset): string {
   lines.push('', result.pathway.length === 0 ? 'Next steps: none required by the rules.' : 'Next steps:');
   result.pathway.forEach((step, i) => {
     lines.push(`${i + 1}. ${step.title} — ${step.strength}, ${step.urgency}${step.timescale === undefined ? '' : ` (${step.timescale})`}; ${step.actor}.`);
-    lines.push(`   Brought in by: ${step.broughtInBy.map((origin) => originText(origin, result, ruleset)).join('; ')}.`);
+    if (step.broughtInBy.length > 0) lines.push(`   Brought in by: ${step.broughtInBy.map((origin) => originText(origin, result, ruleset)).join('; ')}.`);
     if (step.legalBasis.length > 0) lines.push(`   Legal basis: ${step.legalBasis.join('; ')}.`);
   });
   if (result.pathway.some((step) => step.broughtInBy.some((origin) => origin.kind === 'level'))) {
     lines.push('   (Steps of the level change with a judgement of the level; steps a rule, a concern or an unknown answer brought in do not.)');
   }
 
-  lines.push('', `Answered: ${result.completeness.answered} of ${result.completeness.total}.`);
+  if (decisionOnly) lines.push('', 'This is the decision only: the reasons, the answers and what could still apply were not kept with it.');
+  else lines.push('', `Answered: ${result.completeness.answered} of ${result.completeness.total}.`);
   if (result.present.length > 0) lines.push(`Present: ${result.present.map(name).join('; ')}.`);
   if (result.possible.length > 0) lines.push(`Possible (gather evidence): ${result.possible.map(name).join('; ')}.`);
   if (result.unknown.length > 0) lines.push(`Answered unknown (not scored as no): ${result.unknown.map(name).join('; ')}.`);
@@ -55,7 +59,7 @@ export function explainResult(result: Result, ruleset?: Ruleset): string {
   if (result.trend !== undefined) lines.push(`Since the previous screening: ${result.trend.direction} (${result.trend.from.id} to ${result.trend.to.id}).`);
   if (result.warnings.length > 0) {
     lines.push('', 'Warnings:');
-    for (const warning of result.warnings) lines.push(`- ${formatIssue(warning)}`);
+    for (const warning of result.warnings) lines.push(`- ${decisionOnly ? warning.code : formatIssue(warning)}`);
   }
   lines.push('', 'This result supports professional judgement. It does not replace it, or a referral.');
   return lines.join('\n');

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CaseloadSummarySchema } from '../schema/caseload-summary.js';
+import { DecisionResultSchema, IdsResultSchema } from '../schema/compact-result.js';
 import { ResultSchema } from '../schema/result.js';
 import { RulesetSchema } from '../schema/ruleset.js';
 import { ScreeningSchema } from '../schema/screening.js';
@@ -9,6 +10,8 @@ const SCHEMA_FILES = [
   { file: 'ruleset.schema.json', schema: RulesetSchema, io: 'input' },
   { file: 'screening.schema.json', schema: ScreeningSchema, io: 'input' },
   { file: 'result.schema.json', schema: ResultSchema, io: 'output' },
+  { file: 'result-ids.schema.json', schema: IdsResultSchema, io: 'output' },
+  { file: 'decision.schema.json', schema: DecisionResultSchema, io: 'output' },
   { file: 'caseload-summary.schema.json', schema: CaseloadSummarySchema, io: 'output' },
 ] as const;
 

@@ -22,7 +22,8 @@ describe('public types', () => {
     expectTypeOf(compileRuleset).returns.toEqualTypeOf<Screener>();
     expectTypeOf(safeCompileRuleset).returns.toEqualTypeOf<Safe<Screener>>();
     expectTypeOf(safeParseRuleset).returns.toEqualTypeOf<Safe<Ruleset>>();
-    expectTypeOf<Screener['screen']>().returns.toEqualTypeOf<Result>();
+    const screener = {} as Screener;
+    expectTypeOf(screener.screen({})).toEqualTypeOf<Result>();
     expectTypeOf(explainResult).returns.toBeString();
   });
 

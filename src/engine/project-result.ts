@@ -1,0 +1,59 @@
+import type { DecisionResult, IdsResult } from '../schema/compact-result.js';
+import type { Result } from '../schema/result.js';
+
+/** The decision of a full result, as ids and codes only. */
+export function toDecisionResult(result: Result): DecisionResult {
+  return {
+    format: 'cse-screening/decision@1',
+    ruleset: result.ruleset,
+    ...(result.ref === undefined ? {} : { ref: result.ref }),
+    inScope: result.inScope,
+    complete: result.complete,
+    computedLevel: result.computedLevel.id,
+    level: result.level.id,
+    potentialLevel: result.potentialLevel.id,
+    ...(result.insufficientInformation === undefined ? {} : { insufficientInformation: result.insufficientInformation }),
+    ...(result.judgement === undefined ? {} : {
+      judgement: {
+        level: result.judgement.level.id,
+        applied: result.judgement.applied,
+        ...(result.judgement.notAppliedBecause === undefined ? {} : { notAppliedBecause: result.judgement.notAppliedBecause }),
+      },
+    }),
+    firedRules: result.firedRules.map((rule) => rule.id),
+    undeterminedRules: result.undeterminedRules.map((rule) => rule.id),
+    steps: result.pathway.map((step) => step.id),
+    ...(result.reviewBy === undefined ? {} : { reviewBy: result.reviewBy }),
+    warnings: result.warnings.map((warning) => warning.code),
+  };
+}
+
+/** A full result with ids in place of the texts its ruleset holds, in the order of the full result. */
+export function toIdsResult(result: Result): IdsResult {
+  const { judgement } = result;
+  return {
+    format: 'cse-screening/result-ids@1',
+    ruleset: result.ruleset,
+    ...(result.ref === undefined ? {} : { ref: result.ref }),
+    inScope: result.inScope,
+    complete: result.complete,
+    computedLevel: result.computedLevel.id,
+    level: result.level.id,
+    potentialLevel: result.potentialLevel.id,
+    ...(result.insufficientInformation === undefined ? {} : { insufficientInformation: result.insufficientInformation }),
+    ...(judgement === undefined ? {} : { judgement: { ...judgement, level: judgement.level.id } }),
+    firedRules: result.firedRules.map((rule) => ({ id: rule.id, because: rule.because })),
+    undeterminedRules: result.undeterminedRules.map((rule) => ({ id: rule.id, missing: rule.missing })),
+    scores: result.scores.map(({ label: _label, ...score }) => score),
+    pathway: result.pathway.map((step) => ({ id: step.id, broughtInBy: step.broughtInBy })),
+    present: result.present,
+    possible: result.possible,
+    unknown: result.unknown,
+    unanswered: result.unanswered,
+    completeness: result.completeness,
+    ...(result.reviewBy === undefined ? {} : { reviewBy: result.reviewBy }),
+    ...(result.trend === undefined ? {} : { trend: result.trend }),
+    ...(result.evidence === undefined ? {} : { evidence: result.evidence }),
+    warnings: result.warnings,
+  };
+}

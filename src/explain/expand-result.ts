@@ -1,0 +1,93 @@
+import type { DecisionResult, IdsResult } from '../schema/compact-result.js';
+import type { LevelRef, PathwayEntry, Result } from '../schema/result.js';
+import type { Ruleset } from '../schema/ruleset.js';
+import { VERSION } from '../version.js';
+
+/** Any form of result a screening gives: full, ids or decision. */
+export type AnyResult = Result | IdsResult | DecisionResult;
+
+/** A result in its full form for reading, and whether the form it came from left the reasons out. */
+export interface ExpandedResult {
+  readonly result: Result;
+  /** True for a decision: no reasons, scores, answer lists or step origins were kept. */
+  readonly decisionOnly: boolean;
+}
+
+/**
+ * Turns an ids or decision result back into the full form, taking labels, titles, effects and step
+ * texts from the ruleset (ids stand in for them where no ruleset is given). A full result is returned as it is.
+ */
+export function expandResult(result: AnyResult, ruleset: Ruleset | undefined): ExpandedResult {
+  if (result.format === 'cse-screening/result@1') return { result, decisionOnly: false };
+  const levelRef = (id: string): LevelRef => {
+    const rank = ruleset?.levels.findIndex((level) => level.id === id) ?? -1;
+    const level = ruleset?.levels[rank];
+    return level === undefined ? { id, label: id, rank: 0, colour: '#000000', rag: 'none' } : { id, label: level.label, rank, colour: level.colour, rag: level.rag };
+  };
+  const rule = (id: string) => {
+    const source = ruleset?.rules.find((entry) => entry.id === id);
+    return { id, title: source?.title ?? id, effect: source?.effect ?? { kind: 'actions' as const } };
+  };
+  const step = (id: string, broughtInBy: PathwayEntry['broughtInBy']): PathwayEntry => {
+    const source = ruleset?.steps.find((entry) => entry.id === id);
+    return {
+      id, title: source?.title ?? id, actor: source?.actor ?? '', urgency: source?.urgency ?? 'planned',
+      ...(source?.timescale === undefined ? {} : { timescale: source.timescale }),
+      strength: source?.strength ?? 'should', legalBasis: source?.legalBasis ?? [], sources: source?.sources ?? [{ source: 'ruleset' }], broughtInBy,
+    };
+  };
+  const scoreLabel = (id: string): string => ruleset?.scores.find((score) => score.id === id)?.label ?? id;
+  const common = {
+    format: 'cse-screening/result@1' as const,
+    engine: { name: 'cse-screening' as const, version: VERSION },
+    ruleset: result.ruleset,
+    ...(result.ref === undefined ? {} : { ref: result.ref }),
+    inScope: result.inScope,
+    complete: result.complete,
+    computedLevel: levelRef(result.computedLevel),
+    level: levelRef(result.level),
+    potentialLevel: levelRef(result.potentialLevel),
+    ...(result.insufficientInformation === undefined ? {} : { insufficientInformation: result.insufficientInformation }),
+    ...(result.reviewBy === undefined ? {} : { reviewBy: result.reviewBy }),
+  };
+  if (result.format === 'cse-screening/result-ids@1') {
+    const { judgement } = result;
+    return {
+      decisionOnly: false,
+      result: {
+        ...common,
+        ...(judgement === undefined ? {} : { judgement: { ...judgement, level: levelRef(judgement.level) } }),
+        firedRules: result.firedRules.map((fired) => ({ ...rule(fired.id), because: fired.because })),
+        undeterminedRules: result.undeterminedRules.map((open) => ({ ...rule(open.id), missing: open.missing })),
+        scores: result.scores.map((score) => ({ id: score.id, label: scoreLabel(score.id), value: score.value, potential: score.potential, ...(score.level === undefined ? {} : { level: score.level }) })),
+        pathway: result.pathway.map((entry) => step(entry.id, entry.broughtInBy)),
+        present: result.present, possible: result.possible, unknown: result.unknown, unanswered: result.unanswered,
+        completeness: result.completeness,
+        ...(result.trend === undefined ? {} : { trend: result.trend }),
+        ...(result.evidence === undefined ? {} : { evidence: result.evidence }),
+        warnings: result.warnings,
+      },
+    };
+  }
+  const { judgement } = result;
+  return {
+    decisionOnly: true,
+    result: {
+      ...common,
+      ...(judgement === undefined ? {} : {
+        judgement: {
+          level: levelRef(judgement.level), applied: judgement.applied,
+          direction: levelRef(judgement.level).rank > levelRef(result.computedLevel).rank ? 'raised' as const : levelRef(judgement.level).rank < levelRef(result.computedLevel).rank ? 'lowered' as const : 'same' as const,
+          ...(judgement.notAppliedBecause === undefined ? {} : { notAppliedBecause: judgement.notAppliedBecause }),
+        },
+      }),
+      firedRules: result.firedRules.map((id) => ({ ...rule(id), because: [] })),
+      undeterminedRules: result.undeterminedRules.map((id) => ({ ...rule(id), missing: [] })),
+      scores: [],
+      pathway: result.steps.map((id) => step(id, [])),
+      present: [], possible: [], unknown: [], unanswered: [],
+      completeness: { answered: 0, total: 0 },
+      warnings: result.warnings.map((code) => ({ code, path: [], message: '' })),
+    },
+  };
+}

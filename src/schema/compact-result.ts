@@ -1,0 +1,81 @@
+import * as z from 'zod/mini';
+import { IdSchema, IsoDateSchema } from './id.js';
+import { IssueCodeSchema, IssueSchema } from './issue.js';
+import { BecauseSchema, StepOriginSchema, TrendSchema } from './result.js';
+import { RulesetStampSchema } from './ruleset-stamp.js';
+
+/**
+ * The decision alone, for high-volume use (batch, dashboards): the levels, the rules that fired or
+ * could still fire, the steps and the warning codes, all as ids of the ruleset that holds their text.
+ */
+export const DecisionResultSchema = z.strictObject({
+  format: z.literal('cse-screening/decision@1'),
+  ruleset: RulesetStampSchema,
+  ref: z.optional(z.string()),
+  inScope: z.boolean(),
+  complete: z.boolean(),
+  computedLevel: IdSchema,
+  level: IdSchema,
+  potentialLevel: IdSchema,
+  insufficientInformation: z.optional(z.literal(true)),
+  judgement: z.optional(z.strictObject({
+    level: IdSchema,
+    applied: z.boolean(),
+    notAppliedBecause: z.optional(z.enum(['below-floor', 'contradicts-answers', 'needs-agreement'])),
+  })),
+  firedRules: z.array(IdSchema),
+  undeterminedRules: z.array(IdSchema),
+  steps: z.array(IdSchema),
+  reviewBy: z.optional(IsoDateSchema),
+  warnings: z.array(IssueCodeSchema),
+}).check(z.meta({
+  id: 'DecisionResult',
+  title: 'cse-screening decision',
+  description: 'A screening\'s decision with ids only: levels, fired and undetermined rule ids, step ids in pathway order and warning codes. The ruleset (by its stamp) holds every text. No reasons: ask for detail "ids" or "full" to keep why.',
+}));
+
+/** The whole result with ids where the ruleset holds the text: the reasons, paths and warnings kept, the labels and step texts left to the ruleset. */
+export const IdsResultSchema = z.strictObject({
+  format: z.literal('cse-screening/result-ids@1'),
+  ruleset: RulesetStampSchema,
+  ref: z.optional(z.string()),
+  inScope: z.boolean(),
+  complete: z.boolean(),
+  computedLevel: IdSchema,
+  level: IdSchema,
+  potentialLevel: IdSchema,
+  insufficientInformation: z.optional(z.literal(true)),
+  judgement: z.optional(z.strictObject({
+    level: IdSchema,
+    applied: z.boolean(),
+    direction: z.enum(['raised', 'lowered', 'same']),
+    notAppliedBecause: z.optional(z.enum(['below-floor', 'contradicts-answers', 'needs-agreement'])),
+    agreedBy: z.optional(z.strictObject({ role: IdSchema, name: z.optional(z.string()) })),
+    rationale: z.optional(z.string()),
+    by: z.optional(z.string()),
+  })),
+  firedRules: z.array(z.strictObject({ id: IdSchema, because: z.array(BecauseSchema) })),
+  undeterminedRules: z.array(z.strictObject({ id: IdSchema, missing: z.array(z.string()) })),
+  scores: z.array(z.strictObject({ id: IdSchema, value: z.int(), potential: z.int(), level: z.optional(IdSchema) })),
+  pathway: z.array(z.strictObject({ id: IdSchema, broughtInBy: z.array(StepOriginSchema).check(z.minLength(1)) })),
+  present: z.array(IdSchema),
+  possible: z.array(IdSchema),
+  unknown: z.array(IdSchema),
+  unanswered: z.array(IdSchema),
+  completeness: z.strictObject({ answered: z.int(), total: z.int() }),
+  reviewBy: z.optional(IsoDateSchema),
+  trend: z.optional(TrendSchema),
+  evidence: z.optional(z.array(z.strictObject({ indicator: IdSchema, evidence: z.string() }))),
+  warnings: z.array(IssueSchema),
+}).check(z.meta({
+  id: 'IdsResult',
+  title: 'cse-screening result (ids)',
+  description: 'The full result with ids in place of the texts the ruleset holds (level labels, rule titles and effects, step titles, actors and sources). explainResult turns it back into plain English with the ruleset.',
+}));
+
+/** What {@link DecisionResultSchema} produces. */
+export type DecisionResult = z.output<typeof DecisionResultSchema>;
+/** What {@link IdsResultSchema} produces. */
+export type IdsResult = z.output<typeof IdsResultSchema>;
+/** How much a screening's result carries: the decision only, ids with the reasons, or everything (the default). */
+export type ResultDetail = 'decision' | 'ids' | 'full';

@@ -92,7 +92,7 @@ describe('toRulebookMarkdown', () => {
       expect(first).toContain('**Answered Possible:** “Older friend” (older-friend)');
       expect(first).toContain('**Answered Unknown:** “Disclosure” (disclosure)');
       expect(first).toContain('**About the child:** Learning disability: yes');
-      expect(first).toContain('**Professional judgement:** Low, lowered from the level the rules gave; agreed in the role team-manager; not applied: it is below a floor or override that fired');
+      expect(first).toContain('**Professional judgement:** Low, lowered from the level the rules gave; agreed by a second person in the role “team-manager”; not applied: it is below a floor or override that fired');
       expect(first).toContain('**Level:** **Medium**');
       expect(first).toContain('- **“Learning disability with any concern”**: Floor: at least Medium; a judgement may not go lower');
       expect(first).toContain('1. Talk to the DSL (Must; the same working day; Practitioner), brought in by any concern and an Unknown answer that matters\n'

@@ -158,12 +158,12 @@ describe('unknown-answers policy', () => {
   test('states the default when the ruleset says nothing: Unknown on an item that could raise the level brings the concern steps', () => {
     expect(tieredPolicy).toContain('This ruleset does not say, so the default applies: an Unknown answer on an indicator that could raise the level');
     expect(tieredPolicy).toContain('brings in the step “Talk to the DSL”. That is 3 of the 4 indicators.');
-    expect(tieredPolicy).toContain('**Unknown answers that bring nothing in:** “Looked after” (looked-after). No rule or score could raise the level');
+    expect(tieredPolicy).toContain('**Unknown answers that bring nothing in:** one indicator, by id (the Indicators section gives their questions): `looked-after`. No rule or score could raise the level');
   });
 
   test('states which indicators the ruleset selects and the steps it names', () => {
     expect(signedPolicy).toContain('An Unknown answer on any significant indicator brings in the step “Refer”. That is 1 of the 4 indicators.');
-    expect(signedPolicy).toContain('The unknown-answers policy does not select them.');
+    expect(signedPolicy).toContain('3 indicators, by id (the Indicators section gives their questions): `missing`, `older-friend`, `looked-after`. The unknown-answers policy does not select them.');
   });
 
   test('says what insufficient information does: a warning, a review on the potential level\'s interval, and the unknown-answer steps', () => {
@@ -309,7 +309,7 @@ describe('worked examples with judgements', () => {
   });
 
   test('show the agreeing role by its label, never the name or the rationale', () => {
-    expect(example(markdown, 2)).toContain('**Professional judgement:** Low, lowered from the level the rules gave; agreed by the Designated safeguarding lead; applied');
+    expect(example(markdown, 2)).toContain('**Professional judgement:** Low, lowered from the level the rules gave; agreed by a second person in the role “Designated safeguarding lead”; applied');
     expect(example(markdown, 2)).toContain('**Level:** **Low (the rules gave Medium)**');
     expect(markdown).not.toContain('SECRET-NAME');
     expect(markdown).not.toContain('SECRET-RATIONALE');

@@ -115,7 +115,7 @@ type Fired = WorkedCase['result']['firedRules'][number];
 function describeJudgement(ruleset: Ruleset, outcome: Outcome): string {
   const role = outcome.agreedBy?.role;
   const roleLabel = role === undefined ? undefined : ruleset.policy.judgement.agreementRoles.find((entry) => entry.id === role)?.label;
-  const agreed = role === undefined ? 'no second person\'s agreement recorded' : roleLabel === undefined ? `agreed in the role ${role}` : `agreed by the ${roleLabel}`;
+  const agreed = role === undefined ? 'no second person\'s agreement recorded' : `agreed by a second person in the role ${quote(roleLabel ?? role)}`;
   const applied = outcome.applied ? 'applied' : `not applied: ${describeNotApplied(outcome.notAppliedBecause ?? 'below-floor')}`;
   return `${quoteIfNeeded(outcome.level.label)}, ${outcome.direction === 'same' ? 'the same as' : `${outcome.direction} from`} the level the rules gave; ${agreed}; ${applied}`;
 }

@@ -74,10 +74,13 @@ export function buildJudgementSection(ruleset: Ruleset, labels: RulesetLabels): 
   ];
   const unknownRows: (readonly [string, Rich])[] = [
     ['What an Unknown answer brings in', [text(describeUnknownPolicy(ruleset, labels))]],
-    ['Unknown answers that bring nothing in', [text(notWatched.length === 0 ? 'None: an Unknown answer on any indicator brings those steps in.'
-      : `${joinAnd(notWatched.map((indicator) => labels.indicator(indicator.id)))}. ${ruleset.policy.unknownAnswers?.where === undefined
+    ['Unknown answers that bring nothing in', notWatched.length === 0 ? [text('None: an Unknown answer on any indicator brings those steps in.')] : [
+      text(`${countOf(notWatched.length, 'indicator')}, by id (the Indicators section gives their questions): `),
+      ...notWatched.flatMap((indicator, i) => [...(i === 0 ? [] : [text(', ')]), code(indicator.id)]),
+      text(`. ${ruleset.policy.unknownAnswers?.where === undefined
         ? 'No rule or score could raise the level through an answer to them.'
-        : 'The unknown-answers policy does not select them.'}`)]],
+        : 'The unknown-answers policy does not select them.'}`),
+    ]],
     ['Insufficient information', [text(`When no indicator is answered Yes or Possible and the level is ${lowest}, but it could be higher once unanswered or Unknown `
       + 'items are known, and at least one of those items is an indicator whose Unknown answer brings steps in (above), '
       + 'the result does not read as no concern. It is marked as insufficient information, with a warning (insufficient_information) saying how high the level could go, '

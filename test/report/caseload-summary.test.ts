@@ -1,6 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { compileRuleset } from '../../src/index.js';
 import { CaseloadSummarySchema, type CaseloadSummary } from '../../src/schema/caseload-summary.js';
@@ -51,6 +53,13 @@ describe('buildCaseloadSummary', () => {
     expect(main?.movement).toEqual({ escalated: 0, deEscalated: 1, unchanged: 0, notCompared: 6, pairs: [{ from: 'medium', to: 'low', direction: 'de-escalated', count: 1 }] });
     expect(main?.reviews).toEqual({ overdue: 1, dueSoon: 4, later: 1, noDate: 1, overdueRefs: ['G'] });
     expect(main?.gaps).toEqual({ informationGaps: 1, incomplete: 1, outOfScope: 1 });
+  });
+
+  test('writes a summary valid against the committed JSON Schema, with and without suppression', async () => {
+    const ajv = new Ajv2020({ strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync('schemas/caseload-summary.schema.json', 'utf8')) as object);
+    for (const summary of [await summarise(), await summarise(3)]) expect(validate(JSON.parse(JSON.stringify(summary)))).toBe(true);
   });
 
   test('reports results from another ruleset version apart, with their own figures', async () => {

@@ -4,6 +4,9 @@ import { caseloadCharts, type Chart } from './charts/caseload-charts.js';
 import { networkChart } from './charts/network-chart.js';
 import { reportTables, type ReportTable } from './report-tables.js';
 
+/** How many link groups, largest first, are drawn as networks; every listed group has its tables. */
+const MAX_NETWORKS = 40;
+
 const CSS = `:root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.45; color: #111; background: #fff; max-width: 64rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 h1 { font-size: 1.7rem; } h2 { font-size: 1.35rem; border-bottom: 2px solid #111; margin-top: 2.5rem; } h3 { font-size: 1.1rem; }
@@ -31,7 +34,7 @@ export function renderReportHtml(summary: CaseloadSummary): string {
       return `${chart === undefined ? '' : figure(chart.id, chart.title, chart.svg)}${htmlTable(table)}`;
     }).join('\n');
     const networks = section.id === 'links' && summary.links !== undefined && !summary.links.detailSuppressed
-      ? summary.links.groups.map((group) => {
+      ? summary.links.groups.slice(0, MAX_NETWORKS).map((group) => {
         const svg = networkChart(group);
         return svg === undefined ? '' : figure(`${group.id}-network`, `${group.id}: network of children (circles) and shared references (squares)`, svg);
       }).join('\n')

@@ -10,7 +10,8 @@ import { code, paragraph, strong, text, type Block, type Rich, type Section } fr
 type SignOff = NonNullable<RulesetMeta['signOff']>;
 
 const BLANK = '________________________________';
-const CONFIRM = '☐ Confirm  ☐ Change';
+/** Tick boxes, each kept with its word by a no-break space so that a narrow column never splits them. */
+const CONFIRM = '☐\u00a0Confirm ☐\u00a0Change';
 
 /** A sign-off decision in words. */
 export function describeDecision(decision: SignOff['decision']): string {
@@ -38,7 +39,7 @@ export function buildSignOffSection(ruleset: Ruleset, labels: RulesetLabels): Se
   const chosenSources = ruleset.meta.sources.filter((source) => source.kind === 'project-choice');
   const who: (readonly [string, Rich])[] = signOff === undefined
     ? [['Name', [text(BLANK)]], ['Role', [text(BLANK)]], ['Date', [text(BLANK)]],
-      ['Decision', [text('☐ Approved  ☐ Approved with changes  ☐ Not approved')]], ['Changes asked for', [text(BLANK)]]]
+      ['Decision', [text('☐\u00a0Approved ☐\u00a0Approved with changes ☐\u00a0Not approved')]], ['Changes asked for', [text(BLANK)]]]
     : [['Name', [text(signOff.name)]], ['Role', [text(signOff.role)]], ['Date', [text(signOff.date)]],
       ['Decision', [strong(describeDecision(signOff.decision))]], ...(signOff.note === undefined ? [] : [['Note', [text(signOff.note)]] as const])];
   const floor = under13FloorOf(ruleset);

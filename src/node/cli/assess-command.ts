@@ -1,5 +1,7 @@
 import { assertNever } from '../../assert-never.js';
 import { explainResult } from '../../explain/explain-result.js';
+import { fromQuestionnaireResponse } from '../../export/from-questionnaire-response.js';
+import { succeed } from '../../issues/safe.js';
 import type { Result } from '../../schema/result.js';
 import type { Screener } from '../../engine/compile-ruleset.js';
 import { DEFAULT_RULESET_ID, resolveRuleset } from '../bundled-rulesets.js';
@@ -26,7 +28,8 @@ const OPTIONS: readonly OptionSpec[] = [
 /**
  * `cse-screen assess [FILE|-]`: loads the ruleset (exit 3 if it fails), reads one screening from the
  * file or standard input, screens it (exit 1 with every issue if it is not valid) and prints the
- * explanation or the result as JSON. With `--batch`, screens a stream of them (see runBatch).
+ * explanation or the result as JSON. With `--input fhir` it reads a FHIR QuestionnaireResponse to the
+ * ruleset's Questionnaire instead. With `--batch`, screens a stream of them (see runBatch).
  */
 export async function runAssessCommand(argv: readonly string[], io: CliIo): Promise<CommandOutcome> {
   if (wantsHelp(argv)) return printed(HELP.assess);
@@ -35,7 +38,8 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   const format = readOutputFormat(args.data.values.get('--format'));
   if (!format.success) return failed(EXIT.usage, format.issues);
   const batch = args.data.flags.has('--batch');
-  if (!batch && (args.data.values.has('--input') || args.data.flags.has('--quiet'))) return usageError('--input and --quiet go with --batch');
+  const fhir = args.data.values.get('--input') === 'fhir';
+  if (!batch && ((args.data.values.has('--input') && !fhir) || args.data.flags.has('--quiet'))) return usageError('--input ndjson|csv and --quiet go with --batch');
   if (batch && args.data.values.has('--format')) return usageError('--batch always writes NDJSON, one line per record: leave out --format');
   const source = args.data.positionals[0] ?? (io.stdin.isTTY === true ? undefined : '-');
   if (source === undefined) return usageError('needs a screening: give a FILE, or pipe JSON to standard input; run cse-screen assess --help');
@@ -50,7 +54,9 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   }
   const input = source === '-' ? await readJsonStream(io.stdin) : readJsonFile(source);
   if (!input.success) return warned(failed(EXIT.invalidScreening, input.issues), screener.warnings);
-  const result = screener.data.safeScreen(input.data, { includeFreeText: args.data.flags.has('--include-free-text') });
+  const read = fhir ? fromQuestionnaireResponse(input.data, screener.data.ruleset) : succeed(input.data);
+  if (!read.success) return warned(failed(EXIT.invalidScreening, read.issues), screener.warnings, input.warnings);
+  const result = screener.data.safeScreen(read.data, { includeFreeText: args.data.flags.has('--include-free-text') });
   if (!result.success) return warned(failed(EXIT.invalidScreening, result.issues), screener.warnings, input.warnings);
   return warned(printed(render(result.data, screener.data, format.data)), screener.warnings, input.warnings);
 }

@@ -1,5 +1,5 @@
 /** The commands that have their own help. */
-export type HelpTopic = 'main' | 'assess' | 'ruleset' | 'ruleset list' | 'ruleset show' | 'ruleset validate' | 'docs' | 'diff' | 'types' | 'report' | 'links' | 'pseudonymise';
+export type HelpTopic = 'main' | 'assess' | 'ruleset' | 'ruleset list' | 'ruleset show' | 'ruleset validate' | 'docs' | 'diff' | 'types' | 'export' | 'report' | 'links' | 'pseudonymise';
 
 const EXIT_CODES = `Exit codes:
   0   done
@@ -17,8 +17,8 @@ export const HELP: Readonly<Record<HelpTopic, string>> = {
   main: `cse-screen: score a child sexual exploitation (CSE) screening against a declarative ruleset
 
 Usage:
-  cse-screen assess [FILE|-] [--ruleset ID|PATH] [--format text|json] [--include-free-text]
-  cse-screen assess --batch [FILE|-] [--ruleset ID|PATH] [--input ndjson|csv] [--quiet] [--include-free-text]
+  cse-screen assess [FILE|-] [--ruleset ID|PATH] [--format text|json] [--include-free-text] [--input fhir]
+  cse-screen assess --batch [FILE|-] [--ruleset ID|PATH] [--input ndjson|csv|fhir] [--quiet] [--include-free-text]
   cse-screen ruleset list
   cse-screen ruleset show [ID|PATH] [--format text|json]
   cse-screen ruleset validate PATH
@@ -26,6 +26,7 @@ Usage:
   cse-screen diff OLD NEW [--cases DIR] [--format markdown|json]
   cse-screen types [ID|PATH] --out FILE [--name TYPE]
   cse-screen report RESULTS [--screenings FILE] [--as-of DATE] [--out DIR] [--suppress-below N]
+  cse-screen export questionnaire|code-system|answer-schema|json-forms|rjsf [ID|PATH] [--out FILE]
   cse-screen links SCREENINGS [--ruleset ID|PATH] [--format text|json] [--suppress-below N]
   cse-screen pseudonymise FILE --key KEY --out FILE | --new-key KEY
   cse-screen --help | --version
@@ -40,6 +41,8 @@ Commands:
   diff              what changed between two versions of a ruleset, and which cases it moves
   types             write a TypeScript type of the answers a ruleset accepts
   report            a caseload report from batch results: levels, ages, indicators, movement,
+  export            write a form of the screening: a FHIR Questionnaire or CodeSystem, the answer
+                    JSON Schema, or a JSON Forms or RJSF schema with its UI schema
                     reviews, gaps and links, as HTML with charts, Markdown, CSV and JSON
   links             groups of children who share people, vehicles, places, numbers or accounts
   pseudonymise      replace raw identifiers in associations by keyed pseudonymous refs
@@ -56,8 +59,8 @@ The result supports professional judgement. It does not replace it, or a referra
   assess: `cse-screen assess: screen one child's answers against a ruleset
 
 Usage:
-  cse-screen assess [FILE|-] [--ruleset ID|PATH] [--format text|json] [--include-free-text]
-  cse-screen assess --batch [FILE|-] [--ruleset ID|PATH] [--input ndjson|csv] [--quiet] [--include-free-text]
+  cse-screen assess [FILE|-] [--ruleset ID|PATH] [--format text|json] [--include-free-text] [--input fhir]
+  cse-screen assess --batch [FILE|-] [--ruleset ID|PATH] [--input ndjson|csv|fhir] [--quiet] [--include-free-text]
 
 Reads one screening (a JSON object) from FILE, or from standard input when FILE is - or is left
 out and input is piped. Prints the result once it is complete, never part of it.
@@ -85,7 +88,10 @@ Options:
   --include-free-text  copy evidence and the judgement's rationale into the result; off by default
                        so that free text stays in the case record
   --batch              screen many screenings, as above (not with --format)
-  --input ndjson|csv   with --batch: how the input is written (default: csv for a .csv FILE, else ndjson)
+  --input ndjson|csv|fhir
+                       how the input is written (default: csv for a .csv FILE, else ndjson); fhir
+                       reads a FHIR QuestionnaireResponse to the ruleset's Questionnaire (cse-screen
+                       export questionnaire), one per line with --batch; ndjson and csv go with --batch
   --quiet              with --batch: no progress line and no summary; stderr carries only errors
   -h, --help           show this help
 
@@ -192,6 +198,30 @@ Options:
   -h, --help    show this help
 
 ${EXIT_CODES}
+${EXIT_CODES}
+`,
+  export: `cse-screen export: write a form of the screening for other systems to render
+
+Usage:
+  cse-screen export questionnaire|code-system|answer-schema|json-forms|rjsf [ID|PATH] [--out FILE]
+                    [--canonical-base URL]
+
+Writes one export of the ruleset (default: the bundled default ruleset) as JSON, to stdout, or to
+FILE written whole or not at all:
+  questionnaire  a FHIR R4 Questionnaire for LHC-Forms and other SDC renderers
+  code-system    the FHIR R4 CodeSystem of its answer codes
+  answer-schema  the JSON Schema (2020-12) of a screening: accepts what the screener accepts
+  json-forms     {"schema", "uischema"} for JSON Forms (pass your own Ajv2020 instance)
+  rjsf           {"schema", "uiSchema"} for react-jsonschema-form 6
+No form pre-selects an answer. Read a completed QuestionnaireResponse with
+cse-screen assess --input fhir. See docs/forms.md.
+
+Options:
+  --out FILE            the .json file to write (default: stdout)
+  --canonical-base URL  with questionnaire or code-system: the https base of the canonical URLs
+                        (default: the ruleset's meta.canonicalBase, else a placeholder base)
+  -h, --help            show this help
+
 `,
   report: `cse-screen report: the caseload's figures, for the safeguarding lead
 

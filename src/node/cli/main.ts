@@ -7,8 +7,8 @@ import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
 import { runRulesetCommand } from './ruleset-command.js';
 
-type Command = 'assess' | 'ruleset' | 'docs' | 'diff' | 'types' | 'report' | 'links' | 'pseudonymise';
-const COMMANDS: ReadonlySet<string> = new Set<Command>(['assess', 'ruleset', 'docs', 'diff', 'types', 'report', 'links', 'pseudonymise']);
+type Command = 'assess' | 'ruleset' | 'docs' | 'diff' | 'types' | 'export' | 'report' | 'links' | 'pseudonymise';
+const COMMANDS: ReadonlySet<string> = new Set<Command>(['assess', 'ruleset', 'docs', 'diff', 'types', 'export', 'report', 'links', 'pseudonymise']);
 
 /**
  * Runs `cse-screen` with these arguments (without `node` and the script) and returns the exit code.
@@ -49,6 +49,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<CommandOutc
       return (await import('./diff-command.js')).runDiffCommand(rest);
     case 'types':
       return (await import('./types-command.js')).runTypesCommand(rest);
+    case 'export':
+      return (await import('./export-command.js')).runExportCommand(rest);
     case 'report':
       return (await import('./report-command.js')).runReportCommand(rest, io);
     case 'links':

@@ -6,6 +6,7 @@ import { EXIT } from '../exit-codes.js';
 import type { BatchReader, BatchRecord } from './batch-reader.js';
 import { createBatchWriter } from './create-batch-writer.js';
 import { createCsvReader } from './create-csv-reader.js';
+import { createFhirReader } from './create-fhir-reader.js';
 import { createNdjsonReader } from './create-ndjson-reader.js';
 import { createProgressMeter } from './create-progress-meter.js';
 import { formatBatchSummary, type BatchTally } from './format-batch-summary.js';
@@ -36,7 +37,7 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
   const opened = await openBatchSource(options.source, io.stdin);
   if (!opened.success) return { exit: EXIT.invalidScreening, stdout: '', issues: opened.issues };
   const started = performance.now();
-  const reader: BatchReader = options.input === 'csv' ? createCsvReader(screener) : createNdjsonReader();
+  const reader: BatchReader = options.input === 'csv' ? createCsvReader(screener) : options.input === 'fhir' ? createFhirReader(screener) : createNdjsonReader();
   const writer = createBatchWriter(io.stdout);
   const progress = createProgressMeter(io.stderr, {
     enabled: !options.quiet && isTerminal(io.stderr),

@@ -1,6 +1,7 @@
 import type { Issue } from '../schema/issue.js';
 import type { CompiledCondition, CompiledRuleset } from './compiled-ruleset.js';
 import { decideLevel } from './decide-level.js';
+import { indicatorClasses } from './indicator-classes.js';
 import { scoreScreening } from './score-screening.js';
 import { ageConditions, ageSignature, distinctAges, syntheticFacts, syntheticRead, type SyntheticAnswer } from './synthetic-screening.js';
 
@@ -20,6 +21,8 @@ const MAX_ISSUES_PER_CODE = 20;
  * - for every indicator and every pair of the indicators that age-dependent rules read, a 16 or 17 year
  *   old never gets a lower level, or fewer steps, than a 15 year old (steps of rules with a `legalAgeLimit` apart).
  * Vulnerability factors are not indicators of exploitation and are not asked to reach a floor.
+ * Indicators the ruleset reads alike are proved once for their group (see indicatorClasses); an issue
+ * names the first of its group.
  */
 export function proveProtections(compiled: CompiledRuleset): Issue[] {
   const issues: Issue[] = [];
@@ -30,7 +33,11 @@ export function proveProtections(compiled: CompiledRuleset): Issue[] {
     if (count < MAX_ISSUES_PER_CODE) issues.push(issue);
   };
   const { ruleset } = compiled;
-  const countable = compiled.indicators.flatMap((indicator, position) => (indicator.kind === 'vulnerability' ? [] : [position]));
+  // One member of each group of indicators the ruleset reads alike stands for the group: the work
+  // grows with the number of distinct ways indicators are read, not with the number of indicators.
+  const classes = indicatorClasses(compiled);
+  const representatives = classes.map((members) => members[0] ?? 0);
+  const countable = representatives.filter((position) => compiled.indicators[position]?.kind !== 'vulnerability');
   const rankWith = (base: SyntheticAnswer, answers: [number, SyntheticAnswer][], age: number, attributes?: ReadonlyMap<string, boolean>): number =>
     decideLevel(compiled, syntheticFacts(compiled, base, new Map(answers), age, attributes)).computedRank;
   const levelLabel = (rank: number): string => compiled.levels[rank]?.label ?? '';
@@ -63,7 +70,7 @@ export function proveProtections(compiled: CompiledRuleset): Issue[] {
     }
   }
 
-  for (const [position] of compiled.indicators.entries()) {
+  for (const position of representatives) {
     for (const age of [12, 15]) {
       for (const base of ['no', 'unanswered'] as const) {
         const onNo = rankWith(base, [[position, 'no']], age);
@@ -78,12 +85,13 @@ export function proveProtections(compiled: CompiledRuleset): Issue[] {
     }
   }
 
-  proveOlderChildren(compiled, countable, report);
+  proveOlderChildren(compiled, classes.filter((members) => compiled.indicators[members[0] ?? 0]?.kind !== 'vulnerability'), report);
   return issues;
 }
 
 /** 16 and 17 year olds never get a lower level, or fewer steps, than a 15 year old with the same answers. */
-function proveOlderChildren(compiled: CompiledRuleset, countable: readonly number[], report: (issue: Issue) => void): void {
+function proveOlderChildren(compiled: CompiledRuleset, classes: readonly (readonly number[])[], report: (issue: Issue) => void): void {
+  const countable = classes.map((members) => members[0] ?? 0);
   const conditions = ageConditions(compiled);
   const at15 = ageSignature(conditions, 15);
   const differing = new Set(conditions.filter((condition) => [16, 17].some((age) => ageSignature([condition], age) !== ageSignature([condition], 15))).map((condition) => condition.rule));
@@ -122,16 +130,20 @@ function proveOlderChildren(compiled: CompiledRuleset, countable: readonly numbe
     const rule = compiled.rules[r];
     if (rule !== undefined) positionsReadBy(rule.when, read);
   }
-  const pairable = countable.filter((position) => read.has(position));
-  if ((pairable.length * (pairable.length - 1)) / 2 > MAX_PAIR_EVALUATIONS) {
+  const pairableClasses = classes.filter((members) => read.has(members[0] ?? -1));
+  const pairable = pairableClasses.map((members) => members[0] ?? 0);
+  if ((pairable.length * (pairable.length + 1)) / 2 > MAX_PAIR_EVALUATIONS) {
     report({
       code: 'protection_check_too_large', path: ['rules', sensitive[0] ?? 0],
       message: `depends on age and reads ${pairable.length} indicators: too many pairs to prove that 16 and 17 year olds are never treated as lower risk; narrow the rule`,
     });
     return;
   }
-  pairable.forEach((first, i) => {
-    for (const second of pairable.slice(i + 1)) compare([[first, 'yes'], [second, 'yes']]);
+  pairableClasses.forEach((members, i) => {
+    const first = members[0] ?? 0;
+    // Two members of one group answered together are a pair of their own.
+    if (members[1] !== undefined) compare([[first, 'yes'], [members[1], 'yes']]);
+    for (const other of pairableClasses.slice(i + 1)) compare([[first, 'yes'], [other[0] ?? 0, 'yes']]);
   });
 }
 

@@ -15,12 +15,12 @@ export function checkReachability(ruleset: Ruleset): Issue[] {
     }
   });
 
-  const reachedSteps = new Set<string>([...ruleset.policy.concernSteps, ...ruleset.scope.outOfScope.steps, ...(ruleset.links?.sharedReferenceSteps ?? [])]);
+  const reachedSteps = new Set<string>([...ruleset.policy.concernSteps, ...(ruleset.policy.unknownAnswers?.steps ?? []), ...ruleset.scope.outOfScope.steps, ...(ruleset.links?.sharedReferenceSteps ?? [])]);
   for (const level of ruleset.levels) for (const id of level.steps) reachedSteps.add(id);
   for (const rule of ruleset.rules) for (const id of rule.steps) reachedSteps.add(id);
   ruleset.steps.forEach((step, s) => {
     if (!reachedSteps.has(step.id)) {
-      issues.push({ code: 'step_never_reached', path: ['steps', s], message: 'is not brought in by any level, rule, concern or scope route' });
+      issues.push({ code: 'step_never_reached', path: ['steps', s], message: 'is not brought in by any level, rule, concern, unknown-answer policy or scope route' });
     }
   });
   return issues;

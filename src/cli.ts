@@ -5,6 +5,22 @@ import { runCli } from './node/cli/main.js';
 // A closed pipe (`cse-screen … | head`) is not an error worth a stack trace.
 process.stdout.on('error', () => undefined);
 process.stderr.on('error', () => undefined);
-void runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then((code) => {
+const argv = process.argv.slice(2);
+const interrupt = new AbortController();
+let signalled: number | undefined;
+// A batch stops on SIGINT or SIGTERM after a whole record (exit 130 or 143); a second signal stops it at once.
+// Other commands write stdout once, at the end, so the default (stop at once) never leaves half a result.
+if (argv.includes('--batch')) {
+  for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      if (signalled !== undefined) process.exit(signalled);
+      signalled = status;
+      interrupt.abort(signal);
+    });
+  }
+}
+void runCli(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, interrupt: interrupt.signal }).then((code) => {
   process.exitCode = code;
+  // Standard input may still be open (a slow producer); everything has been written, so stop here.
+  if (signalled !== undefined) process.exit(code);
 });

@@ -6,4 +6,9 @@ export interface CliIo {
   readonly stdout: NodeJS.WritableStream;
   /** Where issues go, one line each. */
   readonly stderr: NodeJS.WritableStream;
+  /**
+   * Aborted, with the signal's name ('SIGINT' or 'SIGTERM') as its reason, when the process is asked
+   * to stop: a batch then stops after a whole record and exits 130 or 143.
+   */
+  readonly interrupt?: AbortSignal;
 }

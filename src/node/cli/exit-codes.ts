@@ -12,6 +12,10 @@ export const EXIT = {
   internal: 70,
   /** The output could not be written (sysexits EX_IOERR). */
   ioError: 74,
+  /** A batch stopped by SIGINT (128 + 2), its output ending on a whole record. */
+  interrupted: 130,
+  /** A batch stopped by SIGTERM (128 + 15), its output ending on a whole record. */
+  terminated: 143,
 } as const;
 
 /** One of the exit codes in EXIT. */

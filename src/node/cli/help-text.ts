@@ -7,7 +7,8 @@ const EXIT_CODES = `Exit codes:
   2   usage error: unknown command or option, missing argument, bad --format
   3   the ruleset cannot be found or read, or is not valid
   70  internal error (a bug: please report it)
-  74  the output could not be written`;
+  74  the output could not be written
+  130 a batch stopped by SIGINT (143: by SIGTERM), its output ending on a whole record`;
 
 const ERRORS = `Errors go to stderr, one per line: "cse-screen: PATH CODE MESSAGE". They name where and
 what, never the values, evidence or rationale in the input.`;
@@ -25,8 +26,8 @@ Usage:
   cse-screen docs [ID|PATH] --out DIR [--cases DIR]
   cse-screen diff OLD NEW [--cases DIR] [--format markdown|json]
   cse-screen types [ID|PATH] --out FILE [--name TYPE]
-  cse-screen report RESULTS [--screenings FILE] [--as-of DATE] [--out DIR] [--suppress-below N]
   cse-screen export questionnaire|code-system|answer-schema|json-forms|rjsf [ID|PATH] [--out FILE]
+  cse-screen report RESULTS [--screenings FILE] [--as-of DATE] [--out DIR] [--suppress-below N]
   cse-screen links SCREENINGS [--ruleset ID|PATH] [--format text|json] [--suppress-below N]
   cse-screen pseudonymise FILE --key KEY --out FILE | --new-key KEY
   cse-screen --help | --version
@@ -40,9 +41,9 @@ Commands:
   docs              write the rulebook a safeguarding lead reviews, as Markdown and printable HTML
   diff              what changed between two versions of a ruleset, and which cases it moves
   types             write a TypeScript type of the answers a ruleset accepts
-  report            a caseload report from batch results: levels, ages, indicators, movement,
   export            write a form of the screening: a FHIR Questionnaire or CodeSystem, the answer
                     JSON Schema, or a JSON Forms or RJSF schema with its UI schema
+  report            a caseload report from batch results: levels, ages, indicators, movement,
                     reviews, gaps and links, as HTML with charts, Markdown, CSV and JSON
   links             groups of children who share people, vehicles, places, numbers or accounts
   pseudonymise      replace raw identifiers in associations by keyed pseudonymous refs
@@ -198,7 +199,6 @@ Options:
   -h, --help    show this help
 
 ${EXIT_CODES}
-${EXIT_CODES}
 `,
   export: `cse-screen export: write a form of the screening for other systems to render
 
@@ -222,6 +222,7 @@ Options:
                         (default: the ruleset's meta.canonicalBase, else a placeholder base)
   -h, --help            show this help
 
+${EXIT_CODES}
 `,
   report: `cse-screen report: the caseload's figures, for the safeguarding lead
 

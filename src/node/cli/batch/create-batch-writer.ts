@@ -9,6 +9,8 @@ export interface BatchWriter {
   drain(): Promise<void>;
   /** Hands over what is buffered and waits until the stream has taken it. */
   end(): Promise<void>;
+  /** Drops what is buffered and takes no more: `end()` then waits only for the write under way, whole lines. */
+  abandon(): void;
   /** Whether the stream is still taking output. */
   status(): WriterStatus;
 }
@@ -24,6 +26,7 @@ export function createBatchWriter(stream: NodeJS.WritableStream): BatchWriter {
   let buffer = '';
   let status: WriterStatus = 'ok';
   let needsDrain = false;
+  let abandoned = false;
   let lastWrite: Promise<void> = Promise.resolve();
   const noteError = (error: unknown): void => {
     if (status === 'ok') status = isClosedPipe(error) ? 'closed' : 'failed';
@@ -43,7 +46,7 @@ export function createBatchWriter(stream: NodeJS.WritableStream): BatchWriter {
 
   return {
     write(text: string): boolean {
-      if (status !== 'ok') return false;
+      if (status !== 'ok' || abandoned) return false;
       buffer += text;
       if (buffer.length < BUFFER_CHARS) return true;
       flush();
@@ -60,6 +63,10 @@ export function createBatchWriter(stream: NodeJS.WritableStream): BatchWriter {
     async end(): Promise<void> {
       flush();
       await lastWrite;
+    },
+    abandon(): void {
+      abandoned = true;
+      buffer = '';
     },
     status: () => status,
   };

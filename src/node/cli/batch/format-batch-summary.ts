@@ -4,13 +4,14 @@ export interface BatchTally {
   readonly scored: number;
   readonly failed: number;
   readonly elapsedMs: number;
-  readonly stopped?: 'header' | 'output-closed' | 'output-failed';
+  readonly stopped?: 'header' | 'output-closed' | 'output-failed' | 'interrupted';
 }
 
 const STOPPED: Readonly<Record<NonNullable<BatchTally['stopped']>, string>> = {
   header: '; stopped at the header, which does not fit the ruleset',
   'output-closed': '; stopped when standard output was closed',
   'output-failed': '; stopped: standard output could not be written',
+  interrupted: '; stopped by a signal, after the last whole record',
 };
 
 /**

@@ -32,6 +32,8 @@ const PROGRESS_EVERY = 256;
  * be larger than memory; it waits for 'drain' whenever stdout is full, so the input is read only as
  * fast as results are taken. Ends with a summary on stderr (counts, never values). Exit 0 when every
  * record scored, 1 when any failed or the input could not be read to the end, 74 when stdout failed.
+ * When `io.interrupt` aborts (SIGINT, SIGTERM) it stops reading, drops output not yet handed to stdout,
+ * lets the write under way finish (whole lines only), and exits 130 or 143: the output ends on a whole record.
  */
 export async function runBatch(screener: Screener, options: BatchOptions, io: CliIo): Promise<CommandOutcome> {
   const opened = await openBatchSource(options.source, io.stdin);
@@ -48,6 +50,12 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
   const counts = { read: 0, scored: 0, failed: 0 };
   let bytesRead = 0;
   let stopped: BatchTally['stopped'];
+  const interrupt = io.interrupt;
+  const whenInterrupted = new Promise<'interrupted'>((resolve) => {
+    if (interrupt?.aborted === true) resolve('interrupted');
+    else interrupt?.addEventListener('abort', () => resolve('interrupted'), { once: true });
+  });
+  const interrupted = (): boolean => interrupt?.aborted === true;
 
   /** Why the batch must stop now, if it must: stdout is closed or failing. */
   const outputStopped = (): BatchTally['stopped'] => {
@@ -62,8 +70,8 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
       counts.read++;
       if (screened.scored) counts.scored++;
       else counts.failed++;
-      if (!writer.write(screened.text)) await writer.drain();
-      stopped = outputStopped() ?? (record.kind === 'unreadable' && record.fatal ? 'header' : undefined);
+      if (!writer.write(screened.text)) await Promise.race([writer.drain(), whenInterrupted]);
+      stopped = interrupted() ? 'interrupted' : outputStopped() ?? (record.kind === 'unreadable' && record.fatal ? 'header' : undefined);
       if (stopped !== undefined) return false;
       if (counts.read % PROGRESS_EVERY === 0) progress.update(counts.read, bytesRead);
     }
@@ -73,7 +81,12 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
   const issues: Issue[] = [];
   const iterator = opened.data.chunks[Symbol.asyncIterator]();
   for (;;) {
-    const next = await nextChunk(iterator);
+    const next = await Promise.race([nextChunk(iterator), whenInterrupted]);
+    if (next === 'interrupted') {
+      stopped = 'interrupted';
+      void iterator.return?.();
+      break;
+    }
     if (next.kind === 'failed') {
       issues.push(next.issue);
       break;
@@ -86,21 +99,24 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
     let going = await emit(reader.push(next.bytes));
     if (going) {
       // Hand over each chunk's results now, so that a slow trickle of input is answered as it comes.
-      await writer.drain();
-      stopped = outputStopped();
+      await Promise.race([writer.drain(), whenInterrupted]);
+      stopped = interrupted() ? 'interrupted' : outputStopped();
       going = stopped === undefined;
     }
     if (!going) {
-      await iterator.return?.();
+      if (stopped === 'interrupted') void iterator.return?.();
+      else await iterator.return?.();
       break;
     }
     progress.update(counts.read, bytesRead);
   }
+  if (stopped === 'interrupted') writer.abandon();
   await writer.end();
   stopped ??= outputStopped();
   progress.clear();
   const tally: BatchTally = { ...counts, elapsedMs: performance.now() - started, ...(stopped === undefined ? {} : { stopped }) };
   if (!options.quiet) await writeText(io.stderr, formatBatchSummary(tally));
+  if (stopped === 'interrupted') return { exit: interrupt?.reason === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted, stdout: '', issues };
   const exit = writer.status() === 'failed' ? EXIT.ioError : counts.failed > 0 || issues.length > 0 ? EXIT.invalidScreening : EXIT.ok;
   return { exit, stdout: '', issues };
 }

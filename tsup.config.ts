@@ -38,6 +38,17 @@ export default defineConfig([
     clean: false,
   },
   {
+    // `cse-screening/precompiled`: screening with a ruleset precompiled at build time, without the ruleset
+    // schema and checks. ESM imports resolve to dist/esm/precompiled/index.js; this build gives CJS and types.
+    entry: { precompiled: 'src/precompiled/index.ts' },
+    format: ['esm', 'cjs'],
+    platform: 'neutral',
+    target: 'es2022',
+    dts: true,
+    sourcemap: true,
+    clean: false,
+  },
+  {
     entry: { node: 'src/node/index.ts' },
     format: ['esm', 'cjs'],
     external: ['json-schema-to-typescript'],

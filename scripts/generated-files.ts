@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { compileRuleset, toRulebookHtml, toRulebookMarkdown, type WorkedCase } from '../src/index.js';
+import { compileRuleset, diffRulesets, impactOfChange, renderDiffMarkdown, toRulebookHtml, toRulebookMarkdown, type WorkedCase } from '../src/index.js';
+import { safeCompileEarlierRelease } from '../src/engine/compile-ruleset.js';
+import { renderEarlierReleaseNote } from '../src/export/render-earlier-release-note.js';
 import { toJsonSchemas } from '../src/export/to-json-schemas.js';
 import { generateAnswersType } from '../src/node/generate-answers-type.js';
+import { precompiledPathOf, precompiledText, precompileRuleset } from '../src/node/precompile-ruleset.js';
+import { unwrap } from '../src/issues/unwrap.js';
 import { DEFAULT_ANSWERS_TYPE_FILE } from './answers-type.js';
 
-/** The bundled rulesets whose rulebooks are committed, each with the folder of its golden cases. */
-const RULEBOOKS = [{ id: 'brighton-hove-cse', cases: 'test/cases' }];
+/** The bundled rulesets whose rulebooks are committed, each with the folder of its golden cases and the earlier release its change report starts from. */
+const RULEBOOKS = [{ id: 'brighton-hove-cse', cases: 'test/cases', earlier: 'rules/archive/brighton-hove-cse-1.0.0.json' }];
 
 function workedCases(folder: string, screen: (screening: unknown) => WorkedCase['result']): WorkedCase[] {
   return readdirSync(folder).filter((name) => name.endsWith('.json')).sort().map((name) => {
@@ -18,12 +22,22 @@ function workedCases(folder: string, screen: (screening: unknown) => WorkedCase[
 export async function generatedFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const [name, schema] of Object.entries(toJsonSchemas())) files.set(`schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
-  for (const { id, cases } of RULEBOOKS) {
+  for (const { id, cases, earlier } of RULEBOOKS) {
     const screener = compileRuleset(JSON.parse(readFileSync(`rules/${id}.json`, 'utf8')));
+    // The change report a safeguarding lead reads before signing: the earlier release against this one, with the golden cases that move.
+    const before = unwrap(safeCompileEarlierRelease(JSON.parse(readFileSync(earlier, 'utf8'))));
+    const golden = workedCases(cases, (screening) => screener.screen(screening)).map(({ name, screening }) => ({ name, screening }));
+    const caseNames = readdirSync(cases).filter((name) => name.endsWith('.json')).sort();
+    const impact = impactOfChange(before.screener, screener, golden.map((entry, i) => ({ name: caseNames[i] ?? entry.name, screening: entry.screening })));
+    files.set(`docs/rulesets/${id}-${before.screener.ruleset.meta.version}-to-${screener.ruleset.meta.version}.md`,
+      `${renderEarlierReleaseNote(before.unproved)}${renderDiffMarkdown(diffRulesets(before.screener.ruleset, screener.ruleset), impact)}`);
     const options = { fingerprint: screener.stamp.fingerprint, cases: workedCases(cases, (screening) => screener.screen(screening)) };
     files.set(`docs/rulesets/${id}.md`, toRulebookMarkdown(screener.ruleset, options));
     files.set(`docs/rulesets/${id}.html`, toRulebookHtml(screener.ruleset, options));
     if (id === 'brighton-hove-cse') files.set(DEFAULT_ANSWERS_TYPE_FILE, await generateAnswersType(screener.ruleset, 'BrightonHoveCseAnswers'));
+    // The bundled ruleset precompiled (every check and protection proof passed), so that the CLI starts without them.
+    const source = `rules/${id}.json`;
+    files.set(precompiledPathOf(source), precompiledText(unwrap(precompileRuleset(readFileSync(source), source))));
   }
   return files;
 }

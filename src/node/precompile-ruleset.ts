@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { safeCompileRuleset } from '../engine/compile-ruleset.js';
+import { fail, succeed, type Safe } from '../issues/safe.js';
+import { PRECOMPILED_FORMAT, type PrecompiledRuleset } from '../precompiled/precompiled-ruleset.js';
+import { parseJsonText } from './parse-json-text.js';
+
+/**
+ * Builds the precompiled form of a ruleset file's bytes, or returns every issue: the file must be JSON
+ * without a key given twice, pass every check and prove every load-time protection, exactly as a full load.
+ * `path` is recorded as the source's path in the package (e.g. `rules/brighton-hove-cse.json`).
+ */
+export function precompileRuleset(bytes: Uint8Array, path: string): Safe<PrecompiledRuleset> {
+  const json = parseJsonText(bytes);
+  if (!json.success) return json;
+  if (json.warnings !== undefined && json.warnings.length > 0) return fail(json.warnings);
+  const compiled = safeCompileRuleset(json.data);
+  if (!compiled.success) return compiled;
+  const { ruleset, stamp } = compiled.data;
+  return succeed({ format: PRECOMPILED_FORMAT, source: { path, sha256: bytesSha256(bytes) }, stamp, ruleset });
+}
+
+/** The precompiled file's text as committed: two-space JSON with a final newline. */
+export function precompiledText(precompiled: PrecompiledRuleset): string {
+  return `${JSON.stringify(precompiled, null, 2)}\n`;
+}
+
+/** SHA-256 (hex) of bytes, by node:crypto. */
+export function bytesSha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Where the precompiled form of a ruleset file sits: beside it, `<name>.compiled.json`. */
+export function precompiledPathOf(rulesetPath: string): string {
+  return rulesetPath.replace(/\.json$/, '.compiled.json');
+}

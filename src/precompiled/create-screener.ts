@@ -1,0 +1,33 @@
+import { succeed, type Safe } from '../issues/safe.js';
+import { unwrap } from '../issues/unwrap.js';
+import type { Screener, ScreenResult } from '../engine/compile-ruleset.js';
+import type { CompiledRuleset } from '../engine/compiled-ruleset.js';
+import { toDecisionResult, toIdsResult } from '../engine/project-result.js';
+import { readScreening } from '../engine/read-screening.js';
+import { scoreScreening, type ScreenOptions } from '../engine/score-screening.js';
+import type { Screening } from '../schema/screening.js';
+
+/**
+ * The screener over an engine-ready ruleset, as compileRuleset builds it, without importing the
+ * ruleset parser: the precompiled entry carries no ruleset schema or checks.
+ */
+export function createScreener(compiled: CompiledRuleset): Screener {
+  const safeScreen = <O extends ScreenOptions>(screening: unknown, options?: O): Safe<ScreenResult<O>> => {
+    const read = readScreening(screening, compiled);
+    if (!read.success) return read;
+    const result = scoreScreening(compiled, read.data, options);
+    const detail = options?.detail ?? 'full';
+    // The projection's type follows the options' type: ScreenResult<O> states that correspondence.
+    return succeed((detail === 'decision' ? toDecisionResult(result) : detail === 'ids' ? toIdsResult(result) : result) as ScreenResult<O>);
+  };
+  return Object.freeze({
+    ruleset: compiled.ruleset,
+    stamp: compiled.stamp,
+    safeScreen,
+    screen: <O extends ScreenOptions>(screening: unknown, options?: O): ScreenResult<O> => unwrap(safeScreen(screening, options)),
+    safeParseScreening: (screening: unknown): Safe<Screening> => {
+      const read = readScreening(screening, compiled);
+      return read.success ? succeed(read.data.screening) : read;
+    },
+  });
+}

@@ -1,0 +1,15 @@
+// `cse-screening/precompiled`: screening with a ruleset precompiled at build time, for apps that embed a
+// fixed ruleset. Carries the engine and the screening's validation, not the ruleset schema or its checks.
+export { compilePrecompiled, safeCompilePrecompiled } from './compile-precompiled.js';
+export { PRECOMPILED_FORMAT, type PrecompiledRuleset } from './precompiled-ruleset.js';
+export type { Screener, ScreenResult } from '../engine/compile-ruleset.js';
+export type { ScreenOptions } from '../engine/score-screening.js';
+export { CseError } from '../issues/cse-error.js';
+export { formatIssue } from '../issues/format-issue.js';
+export type { Safe } from '../issues/safe.js';
+export type { Issue } from '../schema/issue.js';
+export type { Result } from '../schema/result.js';
+export type { DecisionResult, IdsResult } from '../schema/compact-result.js';
+export type { Screening } from '../schema/screening.js';
+export type { Ruleset } from '../schema/ruleset.js';
+export type { RulesetStamp } from '../schema/ruleset-stamp.js';

@@ -164,6 +164,78 @@ describe('the web demo (examples/web) under a strict CSP in Debian Chromium', ()
     }
   });
 
+  test('takes a date of birth, time windows, basis, evidence and a judgement with who agreed it, and shows exactly what screener.screen gives', async () => {
+    await open();
+    await page.fill('#assessed-on', '2026-11-28');
+    await page.fill('#date-of-birth', '2012-03-01');
+    const details = page.locator('[data-details="older-partner"]');
+    expect(await details.isVisible()).toBe(false);
+    await page.check('input[name="answer:older-partner"][value="yes"]');
+    expect(await details.isVisible()).toBe(true);
+    const [first, second] = ruleset.indicators.find((indicator) => indicator.id === 'older-partner')?.answer.kind === 'presence'
+      ? (ruleset.indicators.find((indicator) => indicator.id === 'older-partner')?.answer as { windows: string[] }).windows : [];
+    await page.check(`input[name="window:older-partner"][value="${first ?? ''}"]`);
+    await page.check(`input[name="window:older-partner"][value="${second ?? ''}"]`);
+    await page.check('input[name="basis:older-partner"][value="professional-concern"]');
+    await page.fill('textarea[name="evidence:older-partner"]', 'seen with him twice');
+    await page.check('input[name="answer:self-harm"][value="no"]');
+    const level = ruleset.levels[2]?.id ?? '';
+    await page.check(`input[name="judgement:level"][value="${level}"]`);
+    await page.fill('#judgement-rationale', 'he is known to the police');
+    const roles = ruleset.policy.judgement.agreementRoles;
+    if (roles.length > 0) await page.check(`input[name="agreedBy:role"][value="${roles[0]?.id ?? ''}"]`);
+    else await page.fill('#agreed-by-role-text', 'team-manager');
+    const screening: ScreeningInput = {
+      assessedOn: '2026-11-28', subject: { dateOfBirth: '2012-03-01', attributes: {} }, context: {},
+      answers: { 'older-partner': { value: 'yes', window: [first ?? '', second ?? ''], basis: 'professional-concern', evidence: 'seen with him twice' }, 'self-harm': 'no' },
+      judgement: { level, rationale: 'he is known to the police', agreedBy: { role: roles[0]?.id ?? 'team-manager' } },
+    };
+    expect(await shown()).toEqual(expected(screening));
+  });
+
+  test('prints every answered item, "No" included, with its time windows, and what could still apply as indicator texts, not paths', async () => {
+    await open();
+    await page.fill('#assessed-on', '2026-11-28');
+    await page.fill('#age', '14');
+    await page.check('input[name="answer:older-partner"][value="possible"]');
+    await page.check(`input[name="window:older-partner"][value="${(ruleset.indicators.find((indicator) => indicator.id === 'older-partner')?.answer as { windows: string[] }).windows[0] ?? ''}"]`);
+    await page.check('input[name="answer:self-harm"][value="no"]');
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const rows = await page.locator('#print-answers tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)));
+      const text = (id: string): string => ruleset.indicators.find((indicator) => indicator.id === id)?.text ?? '';
+      expect(rows.map((row) => row.slice(0, 2))).toEqual(ruleset.indicators.filter((indicator) => ['older-partner', 'self-harm'].includes(indicator.id)).map((indicator) => [text(indicator.id), indicator.id === 'self-harm' ? 'No' : 'Possible']));
+      const result = screener.screen({ assessedOn: '2026-11-28', subject: { ageYears: 14 }, answers: { 'older-partner': 'possible', 'self-harm': 'no' } });
+      if (result.undeterminedRules.length > 0) {
+        expect(await page.locator('#print-open-box').isVisible()).toBe(true);
+        const open = (await page.locator('#print-open').textContent()) ?? '';
+        expect(open).not.toMatch(/answers[.[]|subject\.|context\./);
+        const waitedOn = result.undeterminedRules.flatMap((rule) => rule.missing).find((path) => path.startsWith('answers'));
+        const id = ruleset.indicators.find((indicator) => waitedOn?.includes(indicator.id))?.id;
+        if (id !== undefined) expect(open).toContain(text(id));
+      }
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  test('an invalid input clears the stale result: no level, steps, reasons, answers or explanation of the last valid form stay shown', async () => {
+    await open();
+    await page.fill('#assessed-on', '2026-11-28');
+    await page.fill('#age', '15');
+    await page.check('input[name="answer:sexual-assault"][value="yes"]');
+    expect(await page.locator('#result-steps li[data-step-id]').count()).toBeGreaterThan(0);
+    await page.fill('#judgement-rationale', 'no level chosen');
+    expect(await page.locator('#result-level').textContent()).toBe('Check the form');
+    expect(await page.locator('#result-level').getAttribute('data-level-id')).toBe('');
+    expect(await page.locator('#result-steps li').count()).toBe(0);
+    expect(await page.locator('#result-why li').count()).toBe(0);
+    expect(await page.locator('#result-unanswered').textContent()).toBe('');
+    expect(await page.locator('#print-answers tbody tr').count()).toBe(0);
+    expect(await page.locator('#print-explanation').textContent()).toBe('');
+    expect(await page.locator('#result-warnings li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['code']))).toContain('missing_key');
+  });
+
   test('logged no console error and no page error, and the page reported no CSP violation (so zod needed no eval)', async () => {
     await open();
     await page.check(`input[name="answer:${ruleset.indicators[0]?.id ?? ''}"][value="yes"]`);

@@ -6,6 +6,7 @@ import { toJsonSchemas } from '../src/export/to-json-schemas.js';
 import { generateAnswersType } from '../src/node/generate-answers-type.js';
 import { precompiledPathOf, precompiledText, precompileRuleset } from '../src/node/precompile-ruleset.js';
 import { unwrap } from '../src/issues/unwrap.js';
+import { readCaseFolder } from '../src/node/read-case-folder.js';
 import { DEFAULT_ANSWERS_TYPE_FILE } from './answers-type.js';
 
 /** The bundled rulesets whose rulebooks are committed, each with the folder of its golden cases and the earlier release its change report starts from. */
@@ -26,9 +27,7 @@ export async function generatedFiles(): Promise<Map<string, string>> {
     const screener = compileRuleset(JSON.parse(readFileSync(`rules/${id}.json`, 'utf8')));
     // The change report a safeguarding lead reads before signing: the earlier release against this one, with the golden cases that move.
     const before = unwrap(safeCompileEarlierRelease(JSON.parse(readFileSync(earlier, 'utf8'))));
-    const golden = workedCases(cases, (screening) => screener.screen(screening)).map(({ name, screening }) => ({ name, screening }));
-    const caseNames = readdirSync(cases).filter((name) => name.endsWith('.json')).sort();
-    const impact = impactOfChange(before.screener, screener, golden.map((entry, i) => ({ name: caseNames[i] ?? entry.name, screening: entry.screening })));
+    const impact = impactOfChange(before.screener, screener, unwrap(readCaseFolder(cases)).map((entry) => ({ name: entry.name, screening: entry.screening })));
     files.set(`docs/rulesets/${id}-${before.screener.ruleset.meta.version}-to-${screener.ruleset.meta.version}.md`,
       `${renderEarlierReleaseNote(before.unproved)}${renderDiffMarkdown(diffRulesets(before.screener.ruleset, screener.ruleset), impact)}`);
     const options = { fingerprint: screener.stamp.fingerprint, cases: workedCases(cases, (screening) => screener.screen(screening)) };

@@ -1,6 +1,6 @@
 import { diffRulesets, impactOfChange, renderDiffMarkdown, type Impact } from '../../index.js';
 import type { Safe } from '../../issues/safe.js';
-import { formatPath } from '../../issues/format-path.js';
+import { renderEarlierReleaseNote } from '../../export/render-earlier-release-note.js';
 import { isRulesetPath, resolveRuleset } from '../bundled-rulesets.js';
 import { loadEarlierRulesetFile } from '../load-ruleset-file.js';
 import { readCaseFolder } from '../read-case-folder.js';
@@ -43,8 +43,7 @@ export function runDiffCommand(argv: readonly string[]): CommandOutcome {
     if (!read.success) return failed(EXIT.invalidScreening, read.issues.map((issue) => ({ ...issue, path: ['cases', ...issue.path] })));
     impact = impactOfChange(before.data, after.data, read.data.map((entry) => ({ name: entry.name, screening: entry.screening })));
   }
-  const earlierNote = unproved.length === 0 ? '' : `> **The earlier ruleset fails protections that loading now proves**, so it can no longer be used to screen; it is read here only to compare:\n${
-    unproved.map((issue) => `> - \`${issue.code}\` at \`${formatPath(issue.path)}\`: ${issue.message}`).join('\n')}\n\n`;
+  const earlierNote = renderEarlierReleaseNote(unproved);
   return printed(format === 'json'
     ? `${JSON.stringify({ diff, ...(impact === undefined ? {} : { impact }), ...(unproved.length === 0 ? {} : { earlierUnproved: unproved }) }, null, 2)}\n`
     : `${earlierNote}${renderDiffMarkdown(diff, impact)}`);

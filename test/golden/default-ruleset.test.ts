@@ -33,6 +33,8 @@ describe('the default ruleset on its golden cases', () => {
       for (const step of result.pathway) reached.add(step.id);
     }
     expect(screener.ruleset.rules.map((rule) => rule.id).filter((id) => !fired.has(id))).toEqual([]);
+    // Steps the link policy brings in are reached through shared associations (cse-screen links), tested in test/links.
+    for (const id of screener.ruleset.links?.sharedReferenceSteps ?? []) reached.add(id);
     expect(screener.ruleset.steps.map((step) => step.id).filter((id) => !reached.has(id))).toEqual([]);
   });
 

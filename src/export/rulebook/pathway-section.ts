@@ -30,6 +30,10 @@ export function buildPathwaySection(ruleset: Ruleset, labels: RulesetLabels): Se
       ];
     })(),
     { name: 'Outside the ages in scope', id: 'scope.outOfScope', what: 'The child is outside the ages this ruleset is made for', origin: 'the out-of-scope route', steps: ruleset.scope.outOfScope.steps },
+    ...(ruleset.links === undefined ? [] : [{
+      name: 'Shared associations', id: 'links.sharedReferenceSteps', origin: 'a shared association (cse-screen links and the caseload report)', steps: ruleset.links.sharedReferenceSteps,
+      what: 'The child shares a person, vehicle, place, phone number or online account with another child on the caseload (found by cse-screen links, not by screening one child)',
+    }]),
   ];
   const broughtInBy = (stepId: string): Rich => {
     const origins = [

@@ -77,6 +77,7 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     sourcemap: true,
-    clean: ['cli-chunks'],
+    // Not cleaned, like the other entries: a build running beside a spawned CLI must not remove the chunks it loads.
+    clean: false,
   },
 ]);

@@ -1,0 +1,256 @@
+/**
+ * Issue 14, "A lean engine", measured side by side in one run: `screen` with each detail against a
+ * hand-written decision function (bench/hand-written-decision.ts) and json-rules-engine; the batch CLI with
+ * `--detail ids` and `--detail decision` against the plain NDJSON loop; cold start against `node -e 0`;
+ * browser sizes of compileRuleset alone and of the precompiled entry; and how validation and scoring
+ * grow with answered items and with the size of the ruleset. Each floor is reported as met or missed.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import type { Ruleset, RulesetInput, Screener, Screening } from '../src/index.js';
+import type * as Contenders from './contenders.js';
+import type { ColdStart } from './cold-start.js';
+import { createHandWrittenDecide } from './hand-written-decision.js';
+import { format, measureSideBySide, median, type Contender, type Timing } from './measure.js';
+import { scaledRuleset } from './protections.js';
+
+type Decide = (input: unknown, options: { detail: 'decision' | 'ids' | 'full' }) => { level: unknown; firedRules: readonly unknown[]; steps?: readonly string[]; pathway?: readonly unknown[] };
+type JreScreen = (screening: Screening) => Promise<{ pathway: readonly unknown[] }>;
+
+/** What the issue-14 part of the bench found. */
+export interface LeanReport {
+  readonly agreement: { readonly checked: number; readonly differ: number; readonly firstDifference: number | undefined };
+  readonly detailAvailable: boolean;
+  readonly timings: readonly Timing[];
+  readonly batch: readonly { readonly what: string; readonly seconds: number | undefined; readonly outputBytes: number | undefined }[];
+  readonly batchRecords: number;
+  readonly coldStart: readonly ColdStart[];
+  readonly sizes: readonly { readonly what: string; readonly gzippedBytes: number; readonly minifiedBytes: number }[];
+  readonly growth: readonly GrowthRow[];
+  readonly load: readonly number[];
+}
+
+/** One row of the growth table: microseconds per screening to validate (read) and to score (decision). */
+export interface GrowthRow {
+  readonly axis: 'answered items' | 'ruleset indicators';
+  readonly size: number;
+  readonly validateMicros: number;
+  readonly scoreMicros: number;
+}
+
+/** Measures everything issue 14 asks for. `quick` shrinks the sizes (for a look, not for RESULTS.md). */
+export async function measureLean(options: {
+  readonly screener: Screener;
+  readonly inputs: readonly unknown[];
+  readonly rulesetJson: RulesetInput;
+  readonly contenders: typeof Contenders;
+  readonly jre: JreScreen;
+  readonly jreCount: number;
+  readonly repetitions: number;
+  readonly batchRecords: number;
+  readonly coldStart: readonly ColdStart[];
+  readonly log: (line: string) => void;
+}): Promise<LeanReport> {
+  const { screener, inputs, log } = options;
+  const screen = screener.screen as unknown as Decide;
+  const probe = screen(inputs[0], { detail: 'decision' });
+  const detailAvailable = Array.isArray(probe.steps);
+  const decideHand = createHandWrittenDecide(screener.ruleset);
+  const parsed: Screening[] = inputs.map((input) => {
+    const outcome = screener.safeParseScreening(input);
+    if (!outcome.success) throw new Error('a generated screening is not valid');
+    return outcome.data;
+  });
+
+  log('issue 14: checking the hand-written decision function against screen(…, { detail: \'decision\' })');
+  let differ = 0;
+  let firstDifference: number | undefined;
+  parsed.forEach((screening, i) => {
+    const ours = screen(inputs[i], { detail: 'decision' });
+    const hand = decideHand(screening);
+    const steps = ours.steps ?? (ours.pathway as { id: string }[] | undefined)?.map((step) => step.id) ?? [];
+    const level = typeof ours.level === 'string' ? ours.level : (ours.level as { id: string }).id;
+    const fired = ours.firedRules.map((rule) => (typeof rule === 'string' ? rule : (rule as { id: string }).id));
+    if (level !== hand.level || fired.join() !== hand.firedRules.join() || steps.join() !== hand.steps.join()) {
+      differ++;
+      firstDifference ??= i;
+    }
+  });
+
+  const n = inputs.length;
+  const jreInputs = parsed.slice(0, options.jreCount);
+  const count = (result: { firedRules: readonly unknown[] }): number => result.firedRules.length;
+  const contenders: Contender[] = [
+    { key: 'L1', name: "screener.screen(input, { detail: 'decision' }), validation included", count: n, warmups: 1, pass: () => inputs.reduce<number>((acc, input) => acc + count(screen(input, { detail: 'decision' })), 0) },
+    { key: 'L2', name: "screener.screen(input, { detail: 'ids' }), validation included", count: n, warmups: 1, pass: () => inputs.reduce<number>((acc, input) => acc + count(screen(input, { detail: 'ids' })), 0) },
+    { key: 'L3', name: "screener.screen(input, { detail: 'full' }), validation included", count: n, warmups: 1, pass: () => inputs.reduce<number>((acc, input) => acc + count(screen(input, { detail: 'full' })), 0) },
+    { key: 'L4', name: 'hand-written decision function on validated input (bench/hand-written-decision.ts)', count: n, warmups: 1, pass: () => parsed.reduce((acc, screening) => acc + decideHand(screening).firedRules.length, 0) },
+    {
+      key: 'L5', name: `json-rules-engine: await engine.run per screening + post-processing, first ${jreInputs.length}`, count: jreInputs.length, warmups: 1,
+      pass: async () => {
+        let acc = 0;
+        for (const screening of jreInputs) acc += (await options.jre(screening)).pathway.length;
+        return acc;
+      },
+    },
+  ];
+  log(`issue 14: timing ${contenders.length} contenders, ${options.repetitions} repetitions each, interleaved`);
+  const { timings } = await measureSideBySide(contenders, options.repetitions, log);
+
+  log(`issue 14: batch --detail ids and decision against the plain NDJSON loop, ${options.batchRecords} records`);
+  const batch = measureBatchDetails(inputs, options.batchRecords, log);
+  log('issue 14: browser sizes');
+  const sizes = await measureSizes();
+  log('issue 14: growth with answered items and ruleset size');
+  const growth = measureGrowth(options.rulesetJson, screener.ruleset, options.contenders);
+  return { agreement: { checked: parsed.length, differ, firstDifference }, detailAvailable, timings, batch, batchRecords: options.batchRecords, coldStart: options.coldStart, sizes, growth, load: loadavg() };
+}
+
+function measureBatchDetails(inputs: readonly unknown[], records: number, log: (line: string) => void): LeanReport['batch'] {
+  const dir = mkdtempSync(join(tmpdir(), 'cse-bench-lean-'));
+  try {
+    const lines = inputs.map((input) => JSON.stringify(input));
+    const chunk = `${lines.join('\n')}\n`;
+    const file = join(dir, 'screenings.ndjson');
+    const fd = openSync(file, 'w');
+    for (let written = 0; written < records; written += lines.length) writeFileSync(fd, written + lines.length <= records ? chunk : `${lines.slice(0, records - written).join('\n')}\n`);
+    closeSync(fd);
+    const cases: [string, string[]][] = [
+      ['`node bench/plain-ndjson-loop.mjs FILE > out`', ['bench/plain-ndjson-loop.mjs', file]],
+      ['`node dist/cli.js assess --batch FILE --quiet --detail ids > out`', ['dist/cli.js', 'assess', '--batch', file, '--quiet', '--detail', 'ids']],
+      ['`node dist/cli.js assess --batch FILE --quiet --detail decision > out`', ['dist/cli.js', 'assess', '--batch', file, '--quiet', '--detail', 'decision']],
+    ];
+    const samples = cases.map(() => [] as number[]);
+    const bytes: (number | undefined)[] = cases.map(() => undefined);
+    for (let rep = 0; rep < 2; rep++) {
+      cases.forEach(([what, args], c) => {
+        const out = join(dir, `out-${c}`);
+        const outFd = openSync(out, 'w');
+        const started = performance.now();
+        const child = spawnSync(process.execPath, args, { stdio: ['ignore', outFd, 'pipe'], encoding: 'utf8' });
+        const seconds = (performance.now() - started) / 1000;
+        closeSync(outFd);
+        if (child.status !== 0) {
+          log(`  ${what}: exit ${child.status ?? 'signal'} (${child.stderr.split('\n')[0] ?? ''})`);
+          return;
+        }
+        samples[c]?.push(seconds);
+        bytes[c] = readFileSync(out).byteLength;
+        log(`  ${what}: ${seconds.toFixed(2)} s`);
+      });
+    }
+    return cases.map(([what], c) => ({ what, seconds: (samples[c]?.length ?? 0) > 0 ? median(samples[c] ?? []) : undefined, outputBytes: bytes[c] }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measureSizes(): Promise<LeanReport['sizes']> {
+  const bundle = async (what: string, contents: string): Promise<LeanReport['sizes'][number]> => {
+    const out = await build({
+      stdin: { contents, resolveDir: process.cwd(), sourcefile: 'bench-entry.js', loader: 'js' },
+      bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
+    });
+    const code = out.outputFiles[0]?.contents ?? new Uint8Array();
+    return { what, minifiedBytes: code.byteLength, gzippedBytes: gzipSync(code, { level: 9 }).byteLength };
+  };
+  return [
+    await bundle('compileRuleset alone (dist/esm, tree-shaken, no data)', "import { compileRuleset } from './dist/esm/index.js'; globalThis.compile = compileRuleset;"),
+    await bundle('cse-screening/precompiled: compilePrecompiled with the engine (dist/esm/precompiled, no data)', "import { compilePrecompiled } from './dist/esm/precompiled/index.js'; globalThis.compile = compilePrecompiled;"),
+  ];
+}
+
+/** Screenings answering the first `answered` indicators of the ruleset (yes, no or possible in turn), for a 14 year old. */
+function screeningsAnswering(ruleset: Ruleset, answered: number, count: number): unknown[] {
+  const values = ['no', 'yes', 'no', 'possible', 'no'];
+  return Array.from({ length: count }, (_unused, i) => ({
+    subject: { ageYears: 10 + (i % 8), attributes: {} },
+    answers: Object.fromEntries(ruleset.indicators.slice(0, answered).map((indicator, k) => [indicator.id, values[(i + k) % values.length]])),
+    context: {},
+  }));
+}
+
+function measureGrowth(rulesetJson: RulesetInput, ruleset: Ruleset, lib: typeof Contenders): GrowthRow[] {
+  const time = (pass: () => number, count: number): number => {
+    let sink = pass();
+    const samples: number[] = [];
+    for (let rep = 0; rep < 5; rep++) {
+      const started = performance.now();
+      sink += pass();
+      samples.push(((performance.now() - started) * 1000) / count);
+    }
+    return sink >= 0 ? median(samples) : Number.NaN;
+  };
+  const row = (axis: GrowthRow['axis'], size: number, compiled: ReturnType<typeof lib.buildCompiledRuleset>, inputs: readonly unknown[]): GrowthRow => {
+    const read = inputs.map((input) => {
+      const outcome = lib.readScreening(input, compiled);
+      if (!outcome.success) throw new Error(`a growth screening is not valid: ${outcome.issues[0].code} at ${outcome.issues[0].path.join('.')}`);
+      return outcome.data;
+    });
+    const validateMicros = time(() => inputs.reduce<number>((acc, input) => acc + (lib.readScreening(input, compiled).success ? 1 : 0), 0), inputs.length);
+    const scoreMicros = time(() => read.reduce((acc, item) => acc + lib.scoreScreening(compiled, item, { detail: 'decision' }).firedRules.length, 0), read.length);
+    return { axis, size, validateMicros, scoreMicros };
+  };
+  const compiled = lib.buildCompiledRuleset(lib.parseRuleset(rulesetJson));
+  const all = ruleset.indicators.length;
+  const rows = [1, 10, all].map((answered) => row('answered items', answered, compiled, screeningsAnswering(ruleset, answered, 2000)));
+  for (const times of [1, 10, 100]) {
+    const scaled = times === 1 ? compiled : lib.buildCompiledRuleset(lib.parseRuleset(scaledRuleset(rulesetJson, times)));
+    rows.push(row('ruleset indicators', all * times, scaled, screeningsAnswering(ruleset, 10, times === 100 ? 200 : 2000)));
+  }
+  return rows;
+}
+
+const x = (ratio: number): string => `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(2)}×`;
+const verdict = (met: boolean, shown: string, limit: string): string => `${met ? '**MET**' : '**MISSED**'}: ${shown} (${limit})`;
+
+/** The issue-14 section of bench/RESULTS.md. */
+export function renderLean(report: LeanReport): string {
+  const t = (key: string): number => report.timings.find((timing) => timing.key === key)?.median ?? Number.NaN;
+  const out: string[] = ['## Issue 14: a lean engine (side by side in one run)', ''];
+  out.push(`Load (1-minute, 5-minute, 15-minute averages) at the end of this part: ${report.load.map((value) => value.toFixed(2)).join(', ')}.`);
+  if (!report.detailAvailable) out.push('', '**`screen` has no `detail` option in this build: every contender built the full result.**');
+  out.push('', `Hand-written decision function against \`screen(…, { detail: 'decision' })\` on ${report.agreement.checked.toLocaleString('en-GB')} screenings: ${report.agreement.differ === 0 ? 'identical level, fired rules and steps' : `**${report.agreement.differ} differ** (first at ${report.agreement.firstDifference ?? '?'})`}.`);
+  out.push('', '| contender | screenings per pass | median µs / screening | all repetitions (µs) |', '|---|---:|---:|---|');
+  for (const timing of report.timings) out.push(`| (${timing.key}) ${timing.name} | ${timing.count.toLocaleString('en-GB')} | ${format(timing.median)} | ${timing.samples.map(format).join(' ')} |`);
+  out.push('', '| batch, ' + report.batchRecords.toLocaleString('en-GB') + ' records (median of 2) | s | output MB |', '|---|---:|---:|');
+  for (const entry of report.batch) out.push(`| ${entry.what} | ${entry.seconds?.toFixed(2) ?? 'failed'} | ${entry.outputBytes === undefined ? 'n/a' : (entry.outputBytes / 1e6).toFixed(1)} |`);
+  out.push('', '| browser bundle (esbuild, minified, gzip -9) | minified bytes | gzipped bytes |', '|---|---:|---:|');
+  for (const size of report.sizes) out.push(`| ${size.what} | ${size.minifiedBytes.toLocaleString('en-GB')} | ${size.gzippedBytes.toLocaleString('en-GB')} |`);
+  out.push('', '| growth: axis | size | validate µs | score µs (decision) | size ratio | validate ratio | score ratio |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const axis of ['answered items', 'ruleset indicators'] as const) {
+    const rows = report.growth.filter((row) => row.axis === axis);
+    const first = rows[0];
+    for (const row of rows) {
+      if (first === undefined) continue;
+      out.push(`| ${axis} | ${row.size.toLocaleString('en-GB')} | ${format(row.validateMicros)} | ${format(row.scoreMicros)} | ${x(row.size / first.size)} | ${x(row.validateMicros / first.validateMicros)} | ${x(row.scoreMicros / first.scoreMicros)} |`);
+    }
+  }
+  const cold = (fragment: string): number => report.coldStart.find((entry) => entry.command.includes(fragment))?.medianMs ?? Number.NaN;
+  const node = cold('-e 0');
+  const plain = report.batch[0]?.seconds;
+  const share = (index: number): number => (plain === undefined || report.batch[index]?.seconds === undefined ? Number.NaN : plain / (report.batch[index]?.seconds ?? Number.NaN));
+  const pct = (value: number): string => `${(value * 100).toFixed(0)}%`;
+  const size = (index: number): number => report.sizes[index]?.gzippedBytes ?? Number.NaN;
+  out.push('', '### Floors of issue 14', '');
+  out.push(`1. \`screen\` decision / hand-written decision, (L1) / (L4): ${verdict(t('L1') / t('L4') <= 4, x(t('L1') / t('L4')), 'at most 4×')}.`);
+  out.push(`2. \`screen\` full / hand-written decision, (L3) / (L4): ${verdict(t('L3') / t('L4') <= 15, x(t('L3') / t('L4')), 'at most 15×')}. (ids: ${x(t('L2') / t('L4'))}.)`);
+  out.push(`3. json-rules-engine / \`screen\` decision, (L5) / (L1): ${verdict(t('L5') / t('L1') >= 20, x(t('L5') / t('L1')), 'at least 20×')}.`);
+  out.push(`4. Batch with ids / plain loop: ${verdict(share(1) >= 0.5, pct(share(1)), 'at least 50%')}; with decision: ${verdict(share(2) >= 0.7, pct(share(2)), 'at least 70%')}.`);
+  out.push(`5. Cold start \`--version\` / \`node -e 0\`: ${verdict(cold('--version') / node <= 1.15, x(cold('--version') / node), 'at most 1.15×')}; \`assess\`: ${verdict(cold('assess') / node <= 1.7, x(cold('assess') / node), 'at most 1.7×')}.`);
+  out.push(`6. Browser: compileRuleset alone ${verdict(size(0) <= 15_000, `${(size(0) / 1000).toFixed(1)} kB`, 'at most 15 kB gzip')}; precompiled entry with the engine ${verdict(size(1) <= 10_000, `${(size(1) / 1000).toFixed(1)} kB`, 'at most 10 kB gzip')}.`);
+  const growthRows = report.growth.filter((row) => row.axis === 'ruleset indicators');
+  const last = growthRows.at(-1);
+  const firstRow = growthRows[0];
+  if (last !== undefined && firstRow !== undefined) {
+    const sizeRatio = last.size / firstRow.size;
+    out.push(`7. Growth, linear: at ${x(sizeRatio)} the indicators, validation ${x(last.validateMicros / firstRow.validateMicros)} and scoring ${x(last.scoreMicros / firstRow.scoreMicros)} (${last.scoreMicros / firstRow.scoreMicros <= sizeRatio * 1.5 && last.validateMicros / firstRow.validateMicros <= sizeRatio * 1.5 ? '**MET**: no worse than linear' : '**MISSED**: worse than linear'}).`);
+  }
+  out.push('', 'Hand-written decision (L4) and json-rules-engine (L5) take validated input; (L1)–(L3) validate each input as a caller would. The cold start rows are those of the cold start table above.');
+  return out.join('\n');
+}

@@ -5,14 +5,7 @@ import type { Result } from '../schema/result.js';
 export function toDecisionResult(result: Result): DecisionResult {
   return {
     format: 'cse-screening/decision@1',
-    ruleset: result.ruleset,
-    ...(result.ref === undefined ? {} : { ref: result.ref }),
-    inScope: result.inScope,
-    complete: result.complete,
-    computedLevel: result.computedLevel.id,
-    level: result.level.id,
-    potentialLevel: result.potentialLevel.id,
-    ...(result.insufficientInformation === undefined ? {} : { insufficientInformation: result.insufficientInformation }),
+    ...compactHead(result),
     ...(result.judgement === undefined ? {} : {
       judgement: {
         level: result.judgement.level.id,
@@ -33,14 +26,7 @@ export function toIdsResult(result: Result): IdsResult {
   const { judgement } = result;
   return {
     format: 'cse-screening/result-ids@1',
-    ruleset: result.ruleset,
-    ...(result.ref === undefined ? {} : { ref: result.ref }),
-    inScope: result.inScope,
-    complete: result.complete,
-    computedLevel: result.computedLevel.id,
-    level: result.level.id,
-    potentialLevel: result.potentialLevel.id,
-    ...(result.insufficientInformation === undefined ? {} : { insufficientInformation: result.insufficientInformation }),
+    ...compactHead(result),
     ...(judgement === undefined ? {} : { judgement: { ...judgement, level: judgement.level.id } }),
     firedRules: result.firedRules.map((rule) => ({ id: rule.id, because: rule.because })),
     undeterminedRules: result.undeterminedRules.map((rule) => ({ id: rule.id, missing: rule.missing })),
@@ -55,5 +41,19 @@ export function toIdsResult(result: Result): IdsResult {
     ...(result.trend === undefined ? {} : { trend: result.trend }),
     ...(result.evidence === undefined ? {} : { evidence: result.evidence }),
     warnings: result.warnings,
+  };
+}
+
+/** What both compact forms open with: the ruleset, the reference, and the levels by id. */
+function compactHead(result: Result): Omit<DecisionResult, 'format' | 'judgement' | 'firedRules' | 'undeterminedRules' | 'steps' | 'reviewBy' | 'warnings'> {
+  return {
+    ruleset: result.ruleset,
+    ...(result.ref === undefined ? {} : { ref: result.ref }),
+    inScope: result.inScope,
+    complete: result.complete,
+    computedLevel: result.computedLevel.id,
+    level: result.level.id,
+    potentialLevel: result.potentialLevel.id,
+    ...(result.insufficientInformation === undefined ? {} : { insufficientInformation: result.insufficientInformation }),
   };
 }

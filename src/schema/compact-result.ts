@@ -1,15 +1,11 @@
 import * as z from 'zod/mini';
 import { IdSchema, IsoDateSchema } from './id.js';
-import { IssueCodeSchema, IssueSchema } from './issue.js';
-import { BecauseSchema, StepOriginSchema, TrendSchema } from './result.js';
+import { IssueCodeSchema } from './issue.js';
+import { BecauseSchema, InsufficientInformationSchema, RESULT_TAIL_FIELDS, StepOriginSchema } from './result.js';
 import { RulesetStampSchema } from './ruleset-stamp.js';
 
-/**
- * The decision alone, for high-volume use (batch, dashboards): the levels, the rules that fired or
- * could still fire, the steps and the warning codes, all as ids of the ruleset that holds their text.
- */
-export const DecisionResultSchema = z.strictObject({
-  format: z.literal('cse-screening/decision@1'),
+/** The fields both compact forms open with: the ruleset, the reference, and the levels by id. */
+const COMPACT_HEAD_FIELDS = {
   ruleset: RulesetStampSchema,
   ref: z.optional(z.string()),
   inScope: z.boolean(),
@@ -17,7 +13,16 @@ export const DecisionResultSchema = z.strictObject({
   computedLevel: IdSchema,
   level: IdSchema,
   potentialLevel: IdSchema,
-  insufficientInformation: z.optional(z.literal(true)),
+  insufficientInformation: InsufficientInformationSchema,
+};
+
+/**
+ * The decision alone, for high-volume use (batch, dashboards): the levels, the rules that fired or
+ * could still fire, the steps and the warning codes, all as ids of the ruleset that holds their text.
+ */
+export const DecisionResultSchema = z.strictObject({
+  format: z.literal('cse-screening/decision@1'),
+  ...COMPACT_HEAD_FIELDS,
   judgement: z.optional(z.strictObject({
     level: IdSchema,
     applied: z.boolean(),
@@ -37,14 +42,7 @@ export const DecisionResultSchema = z.strictObject({
 /** The whole result with ids where the ruleset holds the text: the reasons, paths and warnings kept, the labels and step texts left to the ruleset. */
 export const IdsResultSchema = z.strictObject({
   format: z.literal('cse-screening/result-ids@1'),
-  ruleset: RulesetStampSchema,
-  ref: z.optional(z.string()),
-  inScope: z.boolean(),
-  complete: z.boolean(),
-  computedLevel: IdSchema,
-  level: IdSchema,
-  potentialLevel: IdSchema,
-  insufficientInformation: z.optional(z.literal(true)),
+  ...COMPACT_HEAD_FIELDS,
   judgement: z.optional(z.strictObject({
     level: IdSchema,
     applied: z.boolean(),
@@ -58,15 +56,7 @@ export const IdsResultSchema = z.strictObject({
   undeterminedRules: z.array(z.strictObject({ id: IdSchema, missing: z.array(z.string()) })),
   scores: z.array(z.strictObject({ id: IdSchema, value: z.int(), potential: z.int(), level: z.optional(IdSchema) })),
   pathway: z.array(z.strictObject({ id: IdSchema, broughtInBy: z.array(StepOriginSchema).check(z.minLength(1)) })),
-  present: z.array(IdSchema),
-  possible: z.array(IdSchema),
-  unknown: z.array(IdSchema),
-  unanswered: z.array(IdSchema),
-  completeness: z.strictObject({ answered: z.int(), total: z.int() }),
-  reviewBy: z.optional(IsoDateSchema),
-  trend: z.optional(TrendSchema),
-  evidence: z.optional(z.array(z.strictObject({ indicator: IdSchema, evidence: z.string() }))),
-  warnings: z.array(IssueSchema),
+  ...RESULT_TAIL_FIELDS,
 }).check(z.meta({
   id: 'IdsResult',
   title: 'cse-screening result (ids)',

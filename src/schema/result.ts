@@ -90,6 +90,24 @@ export const TrendSchema = z.strictObject({
   scores: z.array(z.strictObject({ id: IdSchema, from: z.int(), to: z.int() })),
 }).check(z.meta({ id: 'Trend' }));
 
+/** Marks a result whose lowest level is not a finding of no concern. */
+export const InsufficientInformationSchema = z.optional(z.literal(true)).check(z.meta({
+  description: 'Present when the final level is the lowest but unknown or unanswered items could raise it: the result does not say "no concern", the review comes sooner, and the unknown-answer steps apply.',
+}));
+
+/** The fields a full result and an ids result share after their reasons: what was answered, when to review, the trend, evidence and warnings. */
+export const RESULT_TAIL_FIELDS = {
+  present: z.array(IdSchema),
+  possible: z.array(IdSchema),
+  unknown: z.array(IdSchema),
+  unanswered: z.array(IdSchema),
+  completeness: z.strictObject({ answered: z.int(), total: z.int() }),
+  reviewBy: z.optional(IsoDateSchema),
+  trend: z.optional(TrendSchema),
+  evidence: z.optional(z.array(z.strictObject({ indicator: IdSchema, evidence: z.string() }))),
+  warnings: z.array(IssueSchema),
+};
+
 /** The result of a screening: JSON, deterministic, with no timestamps. */
 export const ResultSchema = z.strictObject({
   format: z.literal('cse-screening/result@1'),
@@ -101,23 +119,13 @@ export const ResultSchema = z.strictObject({
   computedLevel: LevelRefSchema,
   level: LevelRefSchema,
   potentialLevel: LevelRefSchema,
-  insufficientInformation: z.optional(z.literal(true)).check(z.meta({
-    description: 'Present when the final level is the lowest but unknown or unanswered items could raise it: the result does not say "no concern", the review comes sooner, and the unknown-answer steps apply.',
-  })),
+  insufficientInformation: InsufficientInformationSchema,
   judgement: z.optional(JudgementOutcomeSchema),
   firedRules: z.array(FiredRuleSchema),
   undeterminedRules: z.array(UndeterminedRuleSchema),
   scores: z.array(ScoreResultSchema),
   pathway: z.array(PathwayEntrySchema),
-  present: z.array(IdSchema),
-  possible: z.array(IdSchema),
-  unknown: z.array(IdSchema),
-  unanswered: z.array(IdSchema),
-  completeness: z.strictObject({ answered: z.int(), total: z.int() }),
-  reviewBy: z.optional(IsoDateSchema),
-  trend: z.optional(TrendSchema),
-  evidence: z.optional(z.array(z.strictObject({ indicator: IdSchema, evidence: z.string() }))),
-  warnings: z.array(IssueSchema),
+  ...RESULT_TAIL_FIELDS,
 }).check(z.meta({
   id: 'Result',
   title: 'cse-screening result',

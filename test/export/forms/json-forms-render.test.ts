@@ -14,10 +14,16 @@ import { goldenCases } from './golden-cases.js';
 /** The data a JSON Forms app starts from, as docs/forms.md says: the two members every screening has. */
 const START = { subject: {}, answers: {} };
 
+/** One schema, UI schema and Ajv per ruleset, as an app holds them: Ajv compiles the schema once. */
+const setups = new Map<Screener, { schema: JsonSchema; uischema: UISchemaElement; ajv: ReturnType<typeof strictAjv> }>();
+
 function start(screener: Screener, data: unknown = START): JsonFormsCore {
-  const schema = toFormSchema(screener.ruleset, 'json-forms') as JsonSchema;
-  const uischema = toJsonFormsUiSchema(screener.ruleset) as UISchemaElement;
-  return coreReducer(undefined, Actions.init(data, schema, uischema, { ajv: strictAjv({ verbose: true }) }));
+  let setup = setups.get(screener);
+  if (setup === undefined) {
+    setup = { schema: toFormSchema(screener.ruleset, 'json-forms') as JsonSchema, uischema: toJsonFormsUiSchema(screener.ruleset) as UISchemaElement, ajv: strictAjv({ verbose: true }) };
+    setups.set(screener, setup);
+  }
+  return coreReducer(undefined, Actions.init(data, setup.schema, setup.uischema, { ajv: setup.ajv }));
 }
 
 function controls(screener: Screener): JsonFormsControl[] {

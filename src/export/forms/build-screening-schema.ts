@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ASSOCIATION_PREFIXES, AssociationKindSchema, AssociationRoleSchema, MAX_ASSOCIATIONS } from '../../schema/association.js';
 import type { Indicator } from '../../schema/indicator.js';
 import type { Fact } from '../../schema/named-item.js';
 import type { Ruleset } from '../../schema/ruleset.js';
@@ -102,6 +103,7 @@ export function buildScreeningSchema(ruleset: Ruleset, style: ScreeningSchemaSty
   if (style.answers === 'any') {
     properties['$schema'] = { type: 'string' };
     properties['previous'] = previousSchema();
+    properties['associations'] = associationsSchema();
   }
   return {
     $schema: DRAFT_2020_12,
@@ -166,6 +168,25 @@ function factsSchema(title: string, facts: readonly Fact[], option: Option | und
       ...(option === undefined ? {} : { oneOf: [option(true, 'Yes'), option(false, 'No')] }),
     }])),
     additionalProperties: false,
+  };
+}
+
+/** Pseudonymous references connected with the concern, as the screening schema takes them (scoring ignores them). */
+function associationsSchema(): JsonSchemaDocument {
+  return {
+    title: 'Associations',
+    type: 'array',
+    maxItems: MAX_ASSOCIATIONS,
+    items: {
+      type: 'object',
+      properties: {
+        kind: { type: 'string', enum: AssociationKindSchema.options },
+        ref: { type: 'string', pattern: `^(?:${Object.values(ASSOCIATION_PREFIXES).join('|')})-[0-9a-f]{16,64}$` },
+        role: { type: 'string', enum: AssociationRoleSchema.options },
+      },
+      required: ['kind', 'ref'],
+      additionalProperties: false,
+    },
   };
 }
 

@@ -127,6 +127,7 @@ describe('toAnswerSchema accepts exactly what the screener accepts (default rule
     ['a date of birth with the date of assessment', { assessedOn: '2026-11-28', subject: { dateOfBirth: '2012-03-01' }, answers: {} }],
     ['an age that agrees with the date of birth', { assessedOn: '2026-11-28', subject: { ageYears: 14, dateOfBirth: '2012-03-01' }, answers: {} }],
     ['a ruleset stamp, a reference and a $schema', { $schema: 'x', ref: 'case-1', ruleset: { id: screener.ruleset.meta.id }, subject: {}, answers: {} }],
+    ['associations by pseudonymous reference', { subject: {}, answers: {}, associations: [{ kind: 'vehicle', ref: 'veh-5d41402abc4b2a76b9719d911017c592', role: 'transport' }] }],
   ];
   const refused: [string, unknown][] = [
     ['an answer outside the scale', { ...base, answers: { 'self-harm': 'maybe' } }],
@@ -147,6 +148,7 @@ describe('toAnswerSchema accepts exactly what the screener accepts (default rule
     ['a fact that is not a boolean', { subject: {}, answers: {}, context: { immediateDanger: 'yes' } }],
     ['no answers member', { subject: {} }],
     ['another ruleset', { ruleset: { id: 'other-ruleset' }, subject: {}, answers: {} }],
+    ['an association that is not a pseudonymous reference', { subject: {}, answers: {}, associations: [{ kind: 'vehicle', ref: 'AB12 CDE' }] }],
   ];
 
   test.each(accepted)('accepts %s, as the screener does', (_what, screening) => {

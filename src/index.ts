@@ -31,6 +31,6 @@ export { fromQuestionnaireResponse, type FromQuestionnaireResponseOptions } from
 export { DEFAULT_CANONICAL_BASE } from './export/fhir/fhir-canonicals.js';
 export type {
   FhirCoding, FhirExtension, FhirCodedExtension, FhirDecimalExtension, FhirIntegerExtension, FhirAnswerOption,
-  FhirQuestionnaireItem, FhirCanonicalMetadata, FhirQuestionnaire, FhirConcept, FhirCodeSystem,
+  FhirQuestionnaireItem, FhirEnableWhen, FhirCanonicalMetadata, FhirQuestionnaire, FhirConcept, FhirCodeSystem,
 } from './export/fhir/fhir-types.js';
 export type { BrightonHoveCseAnswers, BrightonHoveCseIndicatorId } from './generated/brighton-hove-cse-answers.js';

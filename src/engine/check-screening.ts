@@ -2,44 +2,35 @@ import type { Issue } from '../schema/issue.js';
 import type { Screening } from '../schema/screening.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
 import { ageInYears } from '../screening/age-in-years.js';
+import { checkAnswer } from './check-answer.js';
 
 /** Checks a screening of valid shape against the ruleset: ids, answer scales, windows, facts, judgement and dates. */
 export function checkScreening(screening: Screening, compiled: CompiledRuleset): Issue[] {
+  const issues = checkRulesetNamed(screening, compiled);
+  for (const [id, answer] of Object.entries(screening.answers)) checkAnswer(id, answer, compiled, issues);
+  issues.push(...checkFactsJudgementAndDates(screening, compiled));
+  return issues;
+}
+
+/** The checks of {@link checkScreening} other than the answers' (for a reader that checks each answer as it reads it). */
+export function checkBesideAnswers(screening: Screening, compiled: CompiledRuleset): Issue[] {
+  return [...checkRulesetNamed(screening, compiled), ...checkFactsJudgementAndDates(screening, compiled)];
+}
+
+function checkRulesetNamed(screening: Screening, compiled: CompiledRuleset): Issue[] {
+  if (screening.ruleset === undefined) return [];
+  if (screening.ruleset.id !== compiled.stamp.id) {
+    return [{ code: 'ruleset_mismatch', path: ['ruleset', 'id'], message: 'names a different ruleset from the one screening it' }];
+  }
+  if (screening.ruleset.version !== undefined && screening.ruleset.version !== compiled.stamp.version) {
+    return [{ code: 'ruleset_mismatch', path: ['ruleset', 'version'], message: `names a different version from the ruleset's ${compiled.stamp.version}` }];
+  }
+  return [];
+}
+
+function checkFactsJudgementAndDates(screening: Screening, compiled: CompiledRuleset): Issue[] {
   const issues: Issue[] = [];
   const { index } = compiled;
-  if (screening.ruleset !== undefined) {
-    if (screening.ruleset.id !== compiled.stamp.id) {
-      issues.push({ code: 'ruleset_mismatch', path: ['ruleset', 'id'], message: 'names a different ruleset from the one screening it' });
-    } else if (screening.ruleset.version !== undefined && screening.ruleset.version !== compiled.stamp.version) {
-      issues.push({ code: 'ruleset_mismatch', path: ['ruleset', 'version'], message: `names a different version from the ruleset's ${compiled.stamp.version}` });
-    }
-  }
-  for (const [id, answer] of Object.entries(screening.answers)) {
-    const indicator = index.indicators.get(id);
-    const path = ['answers', id];
-    if (indicator === undefined) {
-      issues.push({ code: 'unknown_indicator', path, message: 'is not an indicator of this ruleset' });
-      continue;
-    }
-    const detail = typeof answer === 'object' ? answer : undefined;
-    const value = typeof answer === 'object' ? answer.value : answer;
-    const valuePath = detail === undefined ? path : [...path, 'value'];
-    const scale = indicator.answer;
-    if (scale.kind === 'presence' && typeof value === 'number') {
-      issues.push({ code: 'answer_not_in_scale', path: valuePath, message: 'must be one of "yes", "no", "possible", "unknown" for this indicator' });
-    }
-    if (scale.kind === 'ordinal' && (typeof value === 'number' ? !scale.scores.some((entry) => entry.score === value) : value !== 'unknown')) {
-      issues.push({ code: 'answer_not_in_scale', path: valuePath, message: `must be a score from 0 to ${scale.scores.length - 1}, or "unknown", for this indicator` });
-    }
-    const windows = detail?.window === undefined ? [] : typeof detail.window === 'string' ? [detail.window] : detail.window;
-    windows.forEach((window, w) => {
-      const windowPath = typeof detail?.window === 'string' ? [...path, 'window'] : [...path, 'window', w];
-      if (!index.windows.has(window)) issues.push({ code: 'unknown_window', path: windowPath, message: 'is not a time window of this ruleset' });
-      else if (scale.kind !== 'presence' || !scale.windows.includes(window)) {
-        issues.push({ code: 'window_not_allowed', path: windowPath, message: 'is not a time window this indicator offers' });
-      }
-    });
-  }
   for (const key of Object.keys(screening.subject.attributes)) {
     if (!index.attributes.has(key)) {
       issues.push({ code: 'unknown_attribute', path: ['subject', 'attributes', key], message: 'is not a subject attribute of this ruleset' });

@@ -2,7 +2,7 @@ import type { Issue } from '../schema/issue.js';
 import { fail, succeed, type Safe } from './safe.js';
 
 /** Keys that could reach an object's prototype: refused wherever they appear. */
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Limits on raw input, so that work per input is bounded. */
 export const INPUT_LIMITS = { maxDepth: 64, maxNodes: 2_000_000 } as const;

@@ -23,7 +23,9 @@ interface Run {
 }
 
 function cse(args: readonly string[], stdin = ''): Run {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input: stdin, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
+  // These tests compare full results; batch writes ids unless asked (test/cli/batch-detail.test.ts covers the forms).
+  const full = args.includes('--batch') && !args.includes('--detail') && !args.includes('--output') ? ['--detail', 'full'] : [];
+  const run = spawnSync(process.execPath, [CLI, ...args, ...full], { cwd: ROOT, input: stdin, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -15,7 +15,7 @@ function caseload(): { folder: string; ruleset: string; screenings: string; resu
   writeFileSync(ruleset, JSON.stringify(linkedTieredRuleset()));
   const screenings = join(folder, 'screenings.ndjson');
   writeFileSync(screenings, toNdjson(syntheticScreenings()));
-  const batch = run('assess', '--batch', screenings, '--ruleset', ruleset, '--quiet');
+  const batch = run('assess', '--batch', screenings, '--ruleset', ruleset, '--quiet', '--detail', 'full');
   expect(batch.status).toBe(1);
   expect(batch.stdout).toBe(batchLines(linkedScreener(), syntheticScreenings()));
   const results = join(folder, 'results.ndjson');

@@ -11,6 +11,7 @@ import type { CliIo } from './cli-io.js';
 import { failed, printed, usageError, warned, type CommandOutcome } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
+import { readBatchOutput } from './batch/batch-output.js';
 import { readInputFormat } from './batch/input-format.js';
 import { readOutputFormat, type OutputFormat } from './output-format.js';
 import { parseArgs, wantsHelp, type OptionSpec } from './parse-args.js';
@@ -22,6 +23,8 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: '--batch', takesValue: false },
   { name: '--input', takesValue: true },
   { name: '--quiet', takesValue: false },
+  { name: '--detail', takesValue: true },
+  { name: '--output', takesValue: true },
   { name: '--help', short: '-h', takesValue: false },
 ];
 
@@ -40,6 +43,9 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   const batch = args.data.flags.has('--batch');
   const fhir = args.data.values.get('--input') === 'fhir';
   if (!batch && ((args.data.values.has('--input') && !fhir) || args.data.flags.has('--quiet'))) return usageError('--input ndjson|csv and --quiet go with --batch');
+  if (!batch && (args.data.values.has('--detail') || args.data.values.has('--output'))) return usageError('--detail and --output go with --batch');
+  const batchOutput = readBatchOutput(args.data.values.get('--output'), args.data.values.get('--detail'));
+  if (!batchOutput.success) return failed(EXIT.usage, batchOutput.issues);
   if (batch && args.data.values.has('--format')) return usageError('--batch always writes NDJSON, one line per record: leave out --format');
   const source = args.data.positionals[0] ?? (io.stdin.isTTY === true ? undefined : '-');
   if (source === undefined) return usageError('needs a screening: give a FILE, or pipe JSON to standard input; run cse-screen assess --help');
@@ -49,7 +55,7 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   const screener = resolveRuleset(args.data.values.get('--ruleset') ?? DEFAULT_RULESET_ID);
   if (!screener.success) return warned(failed(EXIT.invalidRuleset, screener.issues), screener.warnings);
   if (batch) {
-    const options = { source, input: inputFormat.data, quiet: args.data.flags.has('--quiet'), includeFreeText: args.data.flags.has('--include-free-text') };
+    const options = { source, input: inputFormat.data, quiet: args.data.flags.has('--quiet'), includeFreeText: args.data.flags.has('--include-free-text'), output: batchOutput.data };
     return warned(await (await import('./batch/run-batch.js')).runBatch(screener.data, options, io), screener.warnings);
   }
   const input = source === '-' ? await readJsonStream(io.stdin) : readJsonFile(source);

@@ -62,6 +62,7 @@ The result supports professional judgement. It does not replace it, or a referra
 Usage:
   cse-screen assess [FILE|-] [--ruleset ID|PATH] [--format text|json] [--include-free-text] [--input fhir]
   cse-screen assess --batch [FILE|-] [--ruleset ID|PATH] [--input ndjson|csv|fhir] [--quiet] [--include-free-text]
+                           [--detail decision|ids|full | --output csv]
 
 Reads one screening (a JSON object) from FILE, or from standard input when FILE is - or is left
 out and input is piped. Prints the result once it is complete, never part of it.
@@ -94,6 +95,13 @@ Options:
                        reads a FHIR QuestionnaireResponse to the ruleset's Questionnaire (cse-screen
                        export questionnaire), one per line with --batch; ndjson and csv go with --batch
   --quiet              with --batch: no progress line and no summary; stderr carries only errors
+  --detail decision|ids|full
+                       with --batch: how much each result carries (default: ids, the texts left to
+                       the ruleset; decision: levels, rule and step ids, warning codes; full: every
+                       text, as cse-screen report reads)
+  --output ndjson|csv  with --batch: csv writes a header, then one row per record for a spreadsheet:
+                       line, ref, level, computed_level, potential_level, steps (ids, space
+                       separated), error_codes; a ref that starts like a formula gets a leading '
   -h, --help           show this help
 
 ${EXIT_CODES}
@@ -230,7 +238,7 @@ Usage:
   cse-screen report RESULTS [--screenings FILE] [--as-of DATE] [--out DIR] [--suppress-below N]
                             [--due-within DAYS] [--ruleset ID|PATH]
 
-Reads RESULTS, the NDJSON that assess --batch writes (or one result per line), streaming. Each child
+Reads RESULTS (assess --batch --detail full output, or a full result per line), streaming. Each child
 counts once, by their latest result in the file (matched by ref; a result without a ref is a child of
 its own). Figures: children by level and age band, the most frequent indicators present and
 possible, movement since the previous screening (the result's trend, else the child's earlier result

@@ -3,6 +3,7 @@ import type { Issue } from '../../../schema/issue.js';
 import type { CliIo } from '../cli-io.js';
 import type { CommandOutcome } from '../command-outcome.js';
 import { EXIT } from '../exit-codes.js';
+import type { BatchOutput } from './batch-output.js';
 import type { BatchReader, BatchRecord } from './batch-reader.js';
 import { createBatchWriter } from './create-batch-writer.js';
 import { createCsvReader } from './create-csv-reader.js';
@@ -12,7 +13,8 @@ import { createProgressMeter } from './create-progress-meter.js';
 import { formatBatchSummary, type BatchTally } from './format-batch-summary.js';
 import type { InputFormat } from './input-format.js';
 import { openBatchSource } from './open-batch-source.js';
-import { screenBatchRecord } from './screen-batch-record.js';
+import { CSV_HEADER, renderCsvRow } from './render-csv-row.js';
+import { screenBatchRecord, type ScreenedRecord } from './screen-batch-record.js';
 
 /** What `cse-screen assess --batch` was asked to do. */
 export interface BatchOptions {
@@ -22,6 +24,8 @@ export interface BatchOptions {
   /** No progress line and no summary: stderr carries only errors. */
   readonly quiet: boolean;
   readonly includeFreeText: boolean;
+  /** NDJSON with a result of some detail, or CSV rows; full NDJSON results when not given (the CLI asks for ids unless told). */
+  readonly output?: BatchOutput;
 }
 
 const PROGRESS_EVERY = 256;
@@ -46,7 +50,10 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
     totalBytes: opened.data.size,
     now: () => performance.now(),
   });
-  const screenOptions = { includeFreeText: options.includeFreeText };
+  const output = options.output ?? { kind: 'ndjson', detail: 'full' };
+  const screenOptions = { includeFreeText: options.includeFreeText, detail: output.kind === 'ndjson' ? output.detail : 'decision' } as const;
+  const screen = (record: BatchRecord): ScreenedRecord => (output.kind === 'csv' ? renderCsvRow(screener, record) : screenBatchRecord(screener, record, screenOptions));
+  if (output.kind === 'csv') writer.write(CSV_HEADER);
   const counts = { read: 0, scored: 0, failed: 0 };
   let bytesRead = 0;
   let stopped: BatchTally['stopped'];
@@ -66,7 +73,7 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
   /** Screens and writes records in order; false once the batch must stop. */
   const emit = async (records: readonly BatchRecord[]): Promise<boolean> => {
     for (const record of records) {
-      const screened = screenBatchRecord(screener, record, screenOptions);
+      const screened = screen(record);
       counts.read++;
       if (screened.scored) counts.scored++;
       else counts.failed++;

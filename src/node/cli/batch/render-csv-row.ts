@@ -1,0 +1,33 @@
+import type { Screener } from '../../../engine/compile-ruleset.js';
+import { escapeUnprintable } from '../../../issues/escape-unprintable.js';
+import type { BatchRecord } from './batch-reader.js';
+import type { ScreenedRecord } from './screen-batch-record.js';
+
+/** The header row of `assess --batch --output csv`. */
+export const CSV_HEADER = 'line,ref,level,computed_level,potential_level,steps,error_codes\r\n';
+
+/**
+ * Screens one record (decision detail) and renders it as a CSV row for a spreadsheet: the input line, the
+ * caller's ref, the level, computed level and potential level ids, the step ids in pathway order (space
+ * separated), and for a record not scored, its issue codes. Every field is quoted; a ref that a spreadsheet
+ * would read as a formula (=, +, -, @, tab, return) is prefixed with an apostrophe, and unprintable
+ * characters are written as `\uXXXX`. No answer or free text is ever written.
+ */
+export function renderCsvRow(screener: Screener, record: BatchRecord): ScreenedRecord {
+  const head = `${record.line},${field(record.ref)}`;
+  if (record.kind === 'unreadable') return { text: `${head},,,,,${field(codes(record.issues))}\r\n`, scored: false };
+  const result = screener.safeScreen(record.screening, { detail: 'decision' });
+  if (!result.success) return { text: `${head},,,,,${field(codes(result.issues))}\r\n`, scored: false };
+  const { level, computedLevel, potentialLevel, steps } = result.data;
+  return { text: `${head},${field(level)},${field(computedLevel)},${field(potentialLevel)},${field(steps.join(' '))},\r\n`, scored: true };
+}
+
+function codes(issues: readonly { readonly code: string }[]): string {
+  return [...new Set(issues.map((issue) => issue.code))].join(' ');
+}
+
+function field(value: string | undefined): string {
+  if (value === undefined || value === '') return '';
+  const safe = escapeUnprintable(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+  return `"${safe.replaceAll('"', '""')}"`;
+}

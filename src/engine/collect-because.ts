@@ -13,6 +13,7 @@ export function collectBecause(condition: CompiledCondition, env: EvaluationEnv)
     if (!seen.has(key)) { seen.add(key); out.push(because); }
   };
   const answered = new Uint8Array(env.compiled.indicators.length);
+  const walkedCounts = new Map<readonly number[], Set<string>>();
   const answerAt = (position: number): void => {
     const answer = env.facts.answers[position];
     const indicator = env.compiled.indicators[position];
@@ -34,12 +35,17 @@ export function collectBecause(condition: CompiledCondition, env: EvaluationEnv)
       case 'answer':
         answerAt(node.position);
         return;
-      case 'count':
+      case 'count': {
         if (negated) return;
+        // Counts that select and match alike add the same answers: walk each selection once per rule.
+        const walked = walkedCounts.get(node.positions) ?? new Set<string>();
+        if (walked.has(node.match.key)) return;
+        walkedCounts.set(node.positions, walked.add(node.match.key));
         for (const position of node.positions) {
           if (matchAnswer(env.facts.answers[position], node.match, env.compiled.ordinalMax[position]) === TRUE) answerAt(position);
         }
         return;
+      }
       case 'score': {
         const score = env.compiled.scores[node.position];
         const value = env.scores[node.position];

@@ -8,6 +8,7 @@ import { UNKNOWN } from './truth.js';
 /** The paths into the screening (answers, age, attributes, context) that an undetermined condition waits on, each once. */
 export function collectMissing(condition: CompiledCondition, env: EvaluationEnv): string[] {
   const out = new Set<string>();
+  const walkedCounts = new Map<readonly number[], Set<string>>();
   const indicatorPath = (position: number): string => env.compiled.answerPaths[position] ?? '';
   const visit = (node: CompiledCondition): void => {
     switch (node.kind) {
@@ -20,11 +21,16 @@ export function collectMissing(condition: CompiledCondition, env: EvaluationEnv)
       case 'answer':
         out.add(indicatorPath(node.position));
         return;
-      case 'count':
+      case 'count': {
+        // Counts that select and match alike wait on the same items: walk each selection once.
+        const walked = walkedCounts.get(node.positions) ?? new Set<string>();
+        if (walked.has(node.match.key)) return;
+        walkedCounts.set(node.positions, walked.add(node.match.key));
         for (const position of node.positions) {
           if (matchAnswer(env.facts.answers[position], node.match, env.compiled.ordinalMax[position]) === UNKNOWN) out.add(indicatorPath(position));
         }
         return;
+      }
       case 'score':
         for (const path of env.scores[node.position]?.open ?? []) out.add(path);
         return;

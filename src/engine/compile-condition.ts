@@ -10,13 +10,13 @@ import type { CompiledCondition, CompiledMatch } from './compiled-ruleset.js';
 
 /** Fills in a match's defaults: the ruleset's present answers, any window, a minimum score of 1. */
 export function compileMatch(match: AnswerMatch | undefined, presentAnswers: readonly AnswerCode[]): CompiledMatch {
-  return {
-    answers: new Set(match?.answers ?? presentAnswers),
-    windows: match?.windows === undefined ? undefined : new Set(match.windows),
-    minScore: match?.minScore ?? 1,
-    atMax: match?.atMax === true,
-    scored: match?.minScore !== undefined || match?.atMax === true,
-  };
+  const answers = new Set(match?.answers ?? presentAnswers);
+  const windows = match?.windows === undefined ? undefined : new Set(match.windows);
+  const minScore = match?.minScore ?? 1;
+  const atMax = match?.atMax === true;
+  const scored = match?.minScore !== undefined || atMax;
+  const key = [[...answers].sort().join(','), windows === undefined ? '*' : [...windows].sort().join(','), minScore, atMax, scored].join('|');
+  return { answers, windows, minScore, atMax, scored, key };
 }
 
 /**

@@ -16,6 +16,8 @@ export interface CompiledMatch {
   readonly atMax: boolean;
   /** The match asks for a score (minScore or atMax), so only ordinal items can meet it. */
   readonly scored: boolean;
+  /** The match written as text: two matches with the same key match the same answers. */
+  readonly key: string;
 }
 
 /**

@@ -23,7 +23,7 @@ export interface LevelDecision {
 /** Works out the computed level of a screening from its scores and the rules that decide the level. Pure. */
 export function decideLevel(compiled: CompiledRuleset, facts: ScreeningFacts): LevelDecision {
   const scores = computeScores(compiled, facts);
-  const env: EvaluationEnv = { compiled, facts, scores, finalRank: undefined, memo: new Uint8Array(compiled.slotCount).fill(NOT_EVALUATED) };
+  const env: EvaluationEnv = { compiled, facts, scores, finalRank: undefined, memo: new Uint8Array(compiled.slotCount).fill(NOT_EVALUATED), tallies: new Map() };
   let computedRank = 0;
   let bindingRank = 0;
   let potentialRank = 0;

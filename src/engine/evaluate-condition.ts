@@ -1,6 +1,6 @@
 import { assertNever } from '../assert-never.js';
 import { ageHolds } from '../ruleset/age-holds.js';
-import type { CompiledCondition } from './compiled-ruleset.js';
+import type { CompiledCondition, CompiledMatch } from './compiled-ruleset.js';
 import { NOT_EVALUATED, type EvaluationEnv } from './evaluation-env.js';
 import { matchAnswer } from './match-answer.js';
 import { countTruth, FALSE, TRUE, UNKNOWN, type Truth } from './truth.js';
@@ -54,13 +54,7 @@ function evaluateNode(condition: CompiledCondition, env: EvaluationEnv): Truth {
     case 'answer':
       return matchAnswer(env.facts.answers[condition.position], condition.match, env.compiled.ordinalMax[condition.position]);
     case 'count': {
-      let known = 0;
-      let open = 0;
-      for (const position of condition.positions) {
-        const truth = matchAnswer(env.facts.answers[position], condition.match, env.compiled.ordinalMax[position]);
-        if (truth === TRUE) known++;
-        else if (truth === UNKNOWN) open++;
-      }
+      const { known, open } = tally(condition.positions, condition.match, env);
       return countTruth(known, open, condition.min, condition.max);
     }
     case 'score': {
@@ -90,4 +84,25 @@ function fact(value: boolean | undefined, expected: boolean, ifUnknown: boolean 
 /** A fact the screening does not give: undetermined, unless the condition's `ifUnknown` says how to read it. */
 function readUnknown(ifUnknown: boolean | undefined): Truth {
   return ifUnknown === undefined ? UNKNOWN : ifUnknown ? TRUE : FALSE;
+}
+
+/** How many of the selected items definitely match, and how many might: counted once per screening for each selection and match. */
+export function tally(positions: readonly number[], match: CompiledMatch, env: EvaluationEnv): { readonly known: number; readonly open: number } {
+  let byMatch = env.tallies.get(positions);
+  if (byMatch === undefined) {
+    byMatch = new Map();
+    env.tallies.set(positions, byMatch);
+  }
+  const counted = byMatch.get(match.key);
+  if (counted !== undefined) return counted;
+  let known = 0;
+  let open = 0;
+  for (const position of positions) {
+    const truth = matchAnswer(env.facts.answers[position], match, env.compiled.ordinalMax[position]);
+    if (truth === TRUE) known++;
+    else if (truth === UNKNOWN) open++;
+  }
+  const result = { known, open };
+  byMatch.set(match.key, result);
+  return result;
 }

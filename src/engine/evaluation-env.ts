@@ -10,6 +10,11 @@ export interface EvaluationEnv {
   readonly finalRank: number | undefined;
   /** Truth values already worked out, by condition slot; NOT_EVALUATED where none is yet. */
   readonly memo: Uint8Array;
+  /**
+   * Counts already made, by selection (the shared positions list) and match key: how many selected
+   * items definitely match (known) and how many might (open). Counts that select and match alike share one.
+   */
+  readonly tallies: Map<readonly number[], Map<string, { readonly known: number; readonly open: number }>>;
 }
 
 /** The memo's mark for a condition not evaluated yet (truth values are 0, 1 and 2). */

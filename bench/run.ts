@@ -158,7 +158,7 @@ const report = renderReport({
 });
 log('ruleset validation and compilation, generated rulesets');
 const scaling = renderRulesetScaling(measureRulesetScaling(log));
-const fullReport = `${report}\n\n${renderLean(lean)}\n${scaling}`;
+const fullReport = `${report}\n\n${renderLean(lean)}\n\n${scaling}`;
 process.stdout.write(`${fullReport}\n`);
 if (customised) log(`bench/RESULTS.md not written: BENCH_* settings are in effect (sink ${sink})`);
 else writeFileSync('bench/RESULTS.md', `${fullReport}\n`);

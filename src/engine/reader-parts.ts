@@ -1,6 +1,5 @@
+/* The parts every derived reader shares: its context, declining, and reading keys as guardInput does. */
 import { FORBIDDEN_KEYS, INPUT_LIMITS } from '../issues/guard-input.js';
-
-/** The parts every derived reader shares: the context, declining, and reading keys as guardInput does. */
 
 /** What a reader counts as it goes: every value it reads, as `guardInput` counts them. */
 export interface ReadContext {

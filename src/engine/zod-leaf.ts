@@ -40,6 +40,7 @@ export function passesChecks(checks: readonly Check[], value: unknown): boolean 
 }
 
 const PAYLOAD: z.core.ParsePayload = { value: undefined, issues: [] };
+const LEAF_PAYLOAD: z.core.ParsePayload = { value: undefined, issues: [] };
 
 /**
  * The test of a primitive schema (string, number, boolean with its format and checks), made of zod's own
@@ -49,9 +50,15 @@ const PAYLOAD: z.core.ParsePayload = { value: undefined, issues: [] };
 export function deriveLeafTest(schema: AnySchema): LeafTest {
   const checks: readonly Check[] = schema._zod.traits.has('$ZodCheck') ? [schema as unknown as Check, ...checksOf(schema)] : checksOf(schema);
   return (value) => {
-    const payload: z.core.ParsePayload = { value, issues: [] };
-    const parsed = schema._zod.parse(payload, LEAF_CONTEXT);
-    if (parsed instanceof Promise || parsed.issues.length > 0 || parsed.value !== value) return false;
+    // One payload serves every call: a primitive's parse runs no caller code, so no call can start inside another.
+    LEAF_PAYLOAD.value = value;
+    try {
+      const parsed = schema._zod.parse(LEAF_PAYLOAD, LEAF_CONTEXT);
+      if (parsed instanceof Promise || parsed.issues.length > 0 || parsed.value !== value) return false;
+    } finally {
+      LEAF_PAYLOAD.value = undefined;
+      LEAF_PAYLOAD.issues.length = 0;
+    }
     return passesChecks(checks, value);
   };
 }

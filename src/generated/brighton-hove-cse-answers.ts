@@ -1,7 +1,7 @@
 // generated: do not edit. Made by cse-screen types (json-schema-to-typescript) from the ruleset; run `npm run generate` to refresh.
 
 /**
- * The answers of a screening for ruleset brighton-hove-cse 1.0.0, keyed by indicator id. Leave an unanswered item out.
+ * The answers of a screening for ruleset brighton-hove-cse 1.1.0, keyed by indicator id. Leave an unanswered item out.
  */
 export type BrightonHoveCseAnswers = {
   /**
@@ -23,9 +23,9 @@ export type BrightonHoveCseAnswers = {
    */
   "staying-out-late"?: "yes" | "no" | "possible" | "unknown";
   /**
-   * Is the child missing from education: leaving school or college during the day, unexplained absences, or not on any roll?
+   * Is the child missing from education while on a school or college roll: leaving during the day, truanting or unexplained absences?
    *
-   * Count unexplained absence during the school or college day, patterns of leaving after registration, and a child who is not on a school roll or has no education place. Authorised absence with a known reason does not count.
+   * Count unexplained absence during the school or college day and patterns of leaving after registration. Authorised absence with a known reason does not count. A child who is not on any school roll, is excluded or has no education place belongs under the question about exclusion and not being in education instead, so that one fact counts once.
    */
   "missing-from-education"?: "yes" | "no" | "possible" | "unknown";
   /**
@@ -43,7 +43,7 @@ export type BrightonHoveCseAnswers = {
   /**
    * Is someone, adult or young person, controlling the child: deciding who they see and where they go, checking their phone, or using violence or threats?
    *
-   * Count coercive or controlling behaviour by anyone outside the household who has power over the child, including a peer or a gang member. Ordinary parental rules do not count; control by a family member who is exploiting the child does.
+   * Count coercive or controlling behaviour by anyone outside the household who has power over the child, including a peer or a gang member. Ordinary parental rules do not count. A family member who sexually abuses or exploits the child belongs under the question about exploitation within the family.
    */
   "controlling-relationship"?: "yes" | "no" | "possible" | "unknown";
   /**
@@ -59,9 +59,9 @@ export type BrightonHoveCseAnswers = {
    */
   "unknown-adults-contact"?: "yes" | "no" | "possible" | "unknown";
   /**
-   * Does the child have money, phone credit, clothes, a phone or other goods, or get lifts, that cannot be accounted for?
+   * Does the child have money, phone credit, clothes, a phone or other goods that cannot be accounted for?
    *
-   * Count possessions or favours whose source the child will not or cannot explain, or which come from an older person. Presents from known family at normal times and money from a job do not count.
+   * Count possessions or favours whose source the child will not or cannot explain, or which come from an older person. Presents from known family at normal times and money from a job do not count. Lifts from unknown adults belong under the vehicles question only, so that they count once.
    */
   "unexplained-gifts-or-money"?: "yes" | "no" | "possible" | "unknown";
   /**
@@ -70,6 +70,12 @@ export type BrightonHoveCseAnswers = {
    * Count gatherings in flats, houses, hotels or outdoors where older people supply alcohol or drugs to young people or where sexual activity is expected. Supervised celebrations with family or school do not count.
    */
   "parties-with-adults"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Does the child get into pubs, clubs, bars or other adult venues, or is the child taken there by adults?
+   *
+   * Count being served alcohol in licensed premises, being let into clubs or adult events under age, or being brought to such places by older people. The procedure notes that children are especially vulnerable to grooming in these places, and licensing powers can be used to stop it.
+   */
+  "adult-venues"?: "yes" | "no" | "possible" | "unknown";
   /**
    * Has the child, or their family, been threatened or intimidated by people linked to the child's contacts, or is the child clearly frightened of someone?
    *
@@ -83,11 +89,29 @@ export type BrightonHoveCseAnswers = {
    */
   "abduction-or-held"?: "yes" | "no" | "possible" | "unknown";
   /**
+   * Is a person in a position of trust over the child, such as a teacher, care worker, youth worker, coach or faith leader, in a sexual or sexualised relationship with the child, or grooming them?
+   *
+   * Count sexual contact, sexual messages, gifts or secret meetings from an adult who looks after, teaches, trains, supervises or cares for the child in their role. The child's apparent consent does not matter: it is an offence up to 18. Do not alert the person: tell the designated safeguarding lead, who follows the allegations procedure (the Local Authority Designated Officer) as well as this pathway.
+   */
+  "position-of-trust"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is a member of the child's family sexually abusing the child, or offering the child to other people for sex or for something in return?
+   *
+   * Count any account or strong sign that a parent, step-parent, sibling, relative or other member of the household sexually abuses the child or arranges for others to do so. Do not tell the family before the strategy discussion: parents implicated in the exploitation are not invited to the strategy meeting.
+   */
+  "exploitation-within-family"?: "yes" | "no" | "possible" | "unknown";
+  /**
    * Has the child become secretive about where they go and who with, or taken up with a new, often older, friendship group?
    *
    * Count a change from how the child used to behave: dropping old friends, refusing to name new ones, lying about whereabouts. Ordinary teenage privacy without other changes does not count.
    */
   "secretive-new-friends"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has a brother, sister or other family member been sexually exploited?
+   *
+   * Count exploitation of any child in the household or close family, now or before. The procedure says the sexual exploitation of one child places the other children of the family at significant risk of being groomed and exploited.
+   */
+  "sibling-exploited"?: "yes" | "no" | "possible" | "unknown";
   /**
    * Has the child taken part in, or been made to take part in, sexual activity in return for money, drugs, alcohol, cigarettes, food, a place to stay, gifts or status?
    *
@@ -103,9 +127,15 @@ export type BrightonHoveCseAnswers = {
   /**
    * Has the child been made to have sex with several people, or with people they were introduced to by someone else?
    *
-   * Count any account of being passed between adults or older young people, being "shared" at parties or addresses, or being sent to meet people for sex. Include reports from friends or professionals.
+   * Count any account of being made to have sex with several people, being "shared" at parties or addresses, or being sent to meet people for sex. Include reports from friends or professionals. Being given, traded or sold from one adult to another is the separate question about being passed, bought or sold.
    */
   "passed-between-abusers"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Has the child been passed, given, traded or sold from one adult to another?
+   *
+   * Count any account that an adult handed the child over to other adults, for money, drugs, to settle a debt or as a favour, including being "lent" or sold to people in other areas. This is organised exploitation and may be trafficking.
+   */
+  "passed-bought-or-sold"?: "yes" | "no" | "possible" | "unknown";
   /**
    * Has the child offered sex for payment and then run off with the money before any sex took place ("clipping")?
    *
@@ -167,21 +197,21 @@ export type BrightonHoveCseAnswers = {
    */
   "selling-sexual-content-online"?: "yes" | "no" | "possible" | "unknown";
   /**
-   * Has the child had a sexually transmitted infection?
+   * Has the child had one sexually transmitted infection?
    *
-   * Count a diagnosed or strongly suspected infection. Repeated infections belong under the next question as well.
+   * Count one diagnosed or strongly suspected infection. If the child has had more than one, answer the repeated-infections question instead and leave this one "no", so that one history counts once. A single pregnancy is a separate question.
    */
   "sexually-transmitted-infection"?: "yes" | "no" | "possible" | "unknown";
   /**
-   * Has the child had sexually transmitted infections, pregnancies or terminations more than once?
+   * Has the child had more than one sexually transmitted infection, or more than one pregnancy or termination?
    *
-   * Count two or more of any of these, in any combination. Each may be recorded confidentially by a health service; ask the health professional who knows.
+   * Count two or more infections, or two or more pregnancies or terminations. When this applies, leave the single-infection and single-pregnancy questions as "no" for the same events, so that one history counts once. Each may be recorded confidentially by a health service; ask the health professional who knows.
    */
   "repeat-sti-pregnancy-or-termination"?: "yes" | "no" | "possible" | "unknown";
   /**
    * Is the child pregnant, or has the child been pregnant or had a termination?
    *
-   * Count any pregnancy, miscarriage or termination, and requests for a termination. Find out the age of the other party: a much older partner is a strong sign of exploitation.
+   * Count one pregnancy, miscarriage or termination, or a request for a termination. More than one belongs under the repeated question instead. Find out the age of the other party: a much older partner is a strong sign of exploitation.
    */
   "pregnancy-or-termination"?: "yes" | "no" | "possible" | "unknown";
   /**
@@ -193,7 +223,7 @@ export type BrightonHoveCseAnswers = {
   /**
    * Is the child known or believed to be sexually active?
    *
-   * Count any sexual activity the child has taken part in. For a child under 13 any sexual activity is unlawful whatever the child says about consent, and this screening treats it as high risk; for 13 to 15 year olds sexual activity is unlawful but may not be exploitative, so look at the other questions.
+   * Count any sexual activity the child has taken part in. For a child under 13 any sexual activity is unlawful whatever the child says about consent, and this screening treats it as high risk. For 13 to 15 year olds sexual activity may be an offence by the other person, and the screening asks for the police and children's social care to be told; with an older or more powerful person it is rated High at any age. At 16 and 17 sexual activity is lawful, but consent does not mean the young person is not being exploited: look at the other questions.
    */
   "known-sexually-active"?: "yes" | "no" | "possible" | "unknown";
   /**
@@ -245,9 +275,9 @@ export type BrightonHoveCseAnswers = {
    */
   "change-in-school-engagement"?: "yes" | "no" | "possible" | "unknown";
   /**
-   * Is the child excluded, on a reduced timetable, or not in education, employment or training?
+   * Is the child excluded, on a reduced timetable, not on any school or college roll, or (at 16 or 17) not in education, employment or training?
    *
-   * Count a fixed-term or permanent exclusion, a part-time timetable, or a 16 or 17 year old not in education, employment or training. Being out of mainstream education does not reduce the child's right to protection.
+   * Count a fixed-term or permanent exclusion, a part-time timetable, a child with no school place or not on any roll, or a 16 or 17 year old not in education, employment or training. Being out of mainstream education does not reduce the child's right to protection. Truanting or leaving school during the day belongs under the missing-from-education question.
    */
   "excluded-or-not-in-education"?: "yes" | "no" | "possible" | "unknown";
   /**
@@ -307,7 +337,7 @@ export type BrightonHoveCseAnswers = {
   /**
    * Is the child seen getting into or out of cars driven by unknown adults, or picked up from home, school or care by them?
    *
-   * Count lifts from adults the carers cannot identify, including being collected from school or a placement. Note car details if known and pass them on. Car theft by the child is a different matter.
+   * Count lifts from adults the carers cannot identify, including being collected from school or a placement. Lifts are recorded here only, not under unexplained gifts. Note car details if known and pass them on. Car theft by the child is a different matter.
    */
   "vehicles-unknown-adults"?: "yes" | "no" | "possible" | "unknown";
   /**
@@ -353,15 +383,21 @@ export type BrightonHoveCseAnswers = {
    */
   "third-party-report"?: "yes" | "no" | "possible" | "unknown";
   /**
-   * Is the child looked after by a local authority, or have they been in the past?
+   * Is the child looked after by a local authority now?
    *
-   * Answer yes for a child in care now (any legal status) or in care before. Record the attribute "looked after" in the child's details too where it applies now: the looked-after considerations follow from either.
+   * Answer yes for a child in care now, under any legal status (a care order, accommodation under section 20, or a placement order), including a 16 or 17 year old still in care who is preparing to leave. Record the attribute "looked after" in the child's details too. A child who was in care before but is not now belongs under the next question.
    */
-  "looked-after"?: "yes" | "no" | "possible" | "unknown";
+  "looked-after-now"?: "yes" | "no" | "possible" | "unknown";
   /**
-   * Is the child a care leaver (a 16 or 17 year old who has left care or is preparing to)?
+   * Was the child looked after by a local authority in the past, but not now?
    *
-   * Answer yes for a young person entitled to leaving care support. Record the "care leaver" attribute too.
+   * Answer yes for a child who was in care before and has returned home, been adopted or moved to a special guardianship or child arrangements order. A care leaver is recorded under the care leaver question. This is context: the looked-after steps follow only from being in care now.
+   */
+  "previously-looked-after"?: "yes" | "no" | "possible" | "unknown";
+  /**
+   * Is the child a care leaver (a 16 or 17 year old who has left care)?
+   *
+   * Answer yes for a young person who has left care and is entitled to leaving care support (a relevant or former relevant child). Record the "care leaver" attribute too. A 16 or 17 year old still in care who is preparing to leave is looked after now: answer that question as well.
    */
   "care-leaver"?: "yes" | "no" | "possible" | "unknown";
   /**
@@ -413,12 +449,6 @@ export type BrightonHoveCseAnswers = {
    */
   "low-self-esteem"?: "yes" | "no" | "possible" | "unknown";
   /**
-   * Has a brother, sister or other family member been sexually exploited?
-   *
-   * Count exploitation of any child in the household or close family, now or before.
-   */
-  "sibling-exploited"?: "yes" | "no" | "possible" | "unknown";
-  /**
    * Is the child an unaccompanied or separated migrant, asylum-seeking or refugee child, or possibly trafficked into the UK?
    *
    * Count a child without a parent in the UK or with an uncertain immigration status. If trafficking into the UK is suspected, discuss a National Referral Mechanism referral with the designated safeguarding lead.
@@ -432,5 +462,5 @@ export type BrightonHoveCseAnswers = {
   "identity-unsupported"?: "yes" | "no" | "possible" | "unknown";
 };
 
-/** An indicator id of ruleset brighton-hove-cse 1.0.0. */
+/** An indicator id of ruleset brighton-hove-cse 1.1.0. */
 export type BrightonHoveCseIndicatorId = keyof BrightonHoveCseAnswers;

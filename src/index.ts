@@ -1,7 +1,8 @@
-export { compileRuleset, safeCompileRuleset, type Screener, type ScreenResult } from './engine/compile-ruleset.js';
+export { compileRuleset, safeCompileRuleset, type Screener, type ScreenResult, type DetailIn } from './engine/compile-ruleset.js';
 export type { ScreenOptions } from './engine/score-screening.js';
 export { compareResults, type ComparableResult } from './engine/compare-results.js';
 export { explainResult } from './explain/explain-result.js';
+export type { AnyResult } from './explain/expand-result.js';
 export { parseRuleset, safeParseRuleset } from './ruleset/parse-ruleset.js';
 export { fingerprintRuleset } from './ruleset/fingerprint-ruleset.js';
 export { parseScreening, safeParseScreening } from './screening/parse-screening.js';

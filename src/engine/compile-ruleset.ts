@@ -15,7 +15,7 @@ import { toDecisionResult, toIdsResult } from './project-result.js';
 import { scoreScreening, type ScreenOptions } from './score-screening.js';
 
 /** The detail the options ask for, as a type: undefined when they do not say. */
-type DetailIn<O> = 'detail' extends keyof O ? O['detail' & keyof O] : undefined;
+export type DetailIn<O> = 'detail' extends keyof O ? O['detail' & keyof O] : undefined;
 
 /** The form of result a screening gives for its options: full unless `detail` asks for ids or the decision only. */
 export type ScreenResult<O extends ScreenOptions> =

@@ -5,3 +5,4 @@ export { pseudonymiseIdentifier } from './links/pseudonymise-identifier.js';
 export { normaliseIdentifier } from './links/normalise-identifier.js';
 export { pseudonymiseAssociations } from './links/pseudonymise-associations.js';
 export { readPseudonymKey, createPseudonymKey, MIN_KEY_BYTES } from './links/read-pseudonym-key.js';
+export type { Warned } from './warned.js';

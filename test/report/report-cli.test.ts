@@ -24,6 +24,20 @@ function caseload(): { folder: string; ruleset: string; screenings: string; resu
 }
 
 describe('cse-screen report', () => {
+  test('reads assess --batch output in its default ids form with the ruleset that produced it, to the same figures as the full form', () => {
+    const files = caseload();
+    const ids = run('assess', '--batch', files.screenings, '--ruleset', files.ruleset, '--quiet');
+    const idsResults = join(files.folder, 'results-ids.ndjson');
+    writeFileSync(idsResults, ids.stdout);
+    const fromIds = run('report', idsResults, '--screenings', files.screenings, '--ruleset', files.ruleset, '--as-of', '2026-02-01');
+    const fromFull = run('report', files.results, '--screenings', files.screenings, '--ruleset', files.ruleset, '--as-of', '2026-02-01');
+    expect(fromIds.status).toBe(0);
+    expect(fromIds.stdout).toBe(fromFull.stdout);
+    const withoutRuleset = run('report', idsResults, '--screenings', files.screenings, '--ruleset', 'brighton-hove-cse', '--as-of', '2026-02-01');
+    expect(withoutRuleset.status).not.toBe(0);
+    expect(withoutRuleset.stderr).toContain('ruleset_mismatch');
+  });
+
   test('writes the HTML, Markdown, CSV and JSON summary of a caseload screened by assess --batch, with no free text in any of them', () => {
     const files = caseload();
     const out = join(files.folder, 'report');

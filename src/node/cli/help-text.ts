@@ -238,7 +238,8 @@ Usage:
   cse-screen report RESULTS [--screenings FILE] [--as-of DATE] [--out DIR] [--suppress-below N]
                             [--due-within DAYS] [--ruleset ID|PATH]
 
-Reads RESULTS (assess --batch --detail full output, or a full result per line), streaming. Each child
+Reads RESULTS (assess --batch output in the ids form, its default, with the --ruleset that produced
+them; or --detail full output, or a full result per line), streaming. Each child
 counts once, by their latest result in the file (matched by ref; a result without a ref is a child of
 its own). Figures: children by level and age band, the most frequent indicators present and
 possible, movement since the previous screening (the result's trend, else the child's earlier result

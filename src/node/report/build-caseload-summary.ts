@@ -62,7 +62,7 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
       }
       const parsed = BatchLineSchema.safeParse(isBareResult(record.value) ? { result: record.value } : record.value);
       if (!parsed.success || (parsed.data.result === undefined) === (parsed.data.error === undefined)) {
-        issues.push({ code: 'invalid_shape', path: ['results', record.line], message: 'is neither a result nor an assess --batch line' });
+        issues.push({ code: 'invalid_shape', path: ['results', record.line], message: 'is neither a result nor an assess --batch line (a decision-only line, --detail decision, lacks the answers the report counts: use --detail ids or full)' });
         if (issues.length >= 20) break;
         continue;
       }
@@ -72,6 +72,11 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
         continue;
       }
       const line = parsed.data.line ?? record.line;
+      const levels = levelsOf(result, request.screener);
+      if (levels === undefined) {
+        issues.push({ code: 'ruleset_mismatch', path: ['results', record.line], message: 'is in the ids form, which names levels by id only: give the ruleset that produced it with --ruleset' });
+        break;
+      }
       const screening = await screeningAt(line);
       if (!screening.success) {
         issues.push(...screening.issues);
@@ -84,7 +89,7 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
       }
       input.results++;
       const key = ref ?? `line ${line}`;
-      tally.add(toRecord(key, ref, line, result, screening.data));
+      tally.add(toRecord(key, ref, line, result, levels, screening.data));
       if (screening.data.associations !== undefined) finder.add(key, screening.data.associations);
     }
   };
@@ -122,7 +127,21 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
   });
 }
 
-function toRecord(key: string, ref: string | undefined, line: number, result: NonNullable<ReturnType<typeof BatchLineSchema.parse>['result']>, screening: ReportedScreening): CaseloadRecord {
+type ReportedResult = NonNullable<ReturnType<typeof BatchLineSchema.parse>['result']>;
+
+/** The level and potential level of a result: as it carries them (full form), or looked up in the ruleset that produced it (ids form). */
+function levelsOf(result: ReportedResult, screener: Screener | undefined): { readonly level: CaseloadRecord['level']; readonly potentialRank: number } | undefined {
+  if (result.format === 'cse-screening/result@1') {
+    return { level: { id: result.level.id, label: result.level.label, rank: result.level.rank, colour: result.level.colour }, potentialRank: result.potentialLevel.rank };
+  }
+  if (screener === undefined || screener.stamp.fingerprint !== result.ruleset.fingerprint) return undefined;
+  const rank = screener.ruleset.levels.findIndex((level) => level.id === result.level);
+  const potentialRank = screener.ruleset.levels.findIndex((level) => level.id === result.potentialLevel);
+  const level = screener.ruleset.levels[rank];
+  return level === undefined || potentialRank < 0 ? undefined : { level: { id: level.id, label: level.label, rank, colour: level.colour }, potentialRank };
+}
+
+function toRecord(key: string, ref: string | undefined, line: number, result: ReportedResult, levels: NonNullable<ReturnType<typeof levelsOf>>, screening: ReportedScreening): CaseloadRecord {
   const subject = screening.subject;
   const years = subject?.ageYears ?? (subject?.dateOfBirth !== undefined && screening.assessedOn !== undefined
     ? ageInYears(subject.dateOfBirth, screening.assessedOn)
@@ -132,8 +151,8 @@ function toRecord(key: string, ref: string | undefined, line: number, result: No
     ref,
     line,
     ruleset: result.ruleset,
-    level: { id: result.level.id, label: result.level.label, rank: result.level.rank, colour: result.level.colour },
-    potentialRank: result.potentialLevel.rank,
+    level: levels.level,
+    potentialRank: levels.potentialRank,
     inScope: result.inScope,
     complete: result.complete,
     reviewBy: result.reviewBy,

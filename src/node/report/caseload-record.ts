@@ -6,8 +6,10 @@ import { RulesetStampSchema, type RulesetStamp } from '../../schema/ruleset-stam
 const LevelSchema = z.looseObject({ id: IdSchema, label: z.string(), rank: z.int(), colour: z.string() });
 const RankSchema = z.looseObject({ id: IdSchema, rank: z.int() });
 
-/** The members of a result that the caseload report reads; every other member is ignored. */
-export const ReportedResultSchema = z.looseObject({
+const TrendFromSchema = z.optional(z.looseObject({ from: RankSchema, to: RankSchema }));
+
+/** The members of a full result that the caseload report reads; every other member is ignored. */
+const ReportedFullResultSchema = z.looseObject({
   format: z.literal('cse-screening/result@1'),
   ruleset: RulesetStampSchema,
   ref: z.optional(z.string()),
@@ -18,8 +20,26 @@ export const ReportedResultSchema = z.looseObject({
   present: z.array(IdSchema),
   possible: z.array(IdSchema),
   reviewBy: z.optional(IsoDateSchema),
-  trend: z.optional(z.looseObject({ from: RankSchema, to: RankSchema })),
+  trend: TrendFromSchema,
 });
+
+/** The same members of a result in the ids form (what `assess --batch` writes by default): levels by id, read against the ruleset. */
+const ReportedIdsResultSchema = z.looseObject({
+  format: z.literal('cse-screening/result-ids@1'),
+  ruleset: RulesetStampSchema,
+  ref: z.optional(z.string()),
+  inScope: z.boolean(),
+  complete: z.boolean(),
+  level: IdSchema,
+  potentialLevel: IdSchema,
+  present: z.array(IdSchema),
+  possible: z.array(IdSchema),
+  reviewBy: z.optional(IsoDateSchema),
+  trend: TrendFromSchema,
+});
+
+/** The members of a result that the caseload report reads, in the full or the ids form. */
+export const ReportedResultSchema = z.union([ReportedFullResultSchema, ReportedIdsResultSchema]);
 
 /** A line of `assess --batch` output: a result, or an error for a record that was not scored. */
 export const BatchLineSchema = z.looseObject({

@@ -20,6 +20,7 @@ import { allAgree, compareHandWritten, compareJre, type Agreement } from './chec
 import { measureColdStart } from './cold-start.js';
 import { importContenders } from './import-contenders.js';
 import { measureLean, renderLean } from './lean.js';
+import { measureLoadCost, renderLoadCost } from './protections.js';
 import { measureRulesetScaling, renderRulesetScaling } from './ruleset-scaling.js';
 import { measureSideBySide, type Contender } from './measure.js';
 import { renderReport } from './report.js';
@@ -158,7 +159,9 @@ const report = renderReport({
 });
 log('ruleset validation and compilation, generated rulesets');
 const scaling = renderRulesetScaling(measureRulesetScaling(log));
-const fullReport = `${report}\n\n${renderLean(lean)}\n\n${scaling}`;
+log('ruleset loading with the protection proofs, default ruleset and ten times its size');
+const loadCost = renderLoadCost(measureLoadCost());
+const fullReport = `${report}\n\n${renderLean(lean)}\n\n${scaling}\n\n${loadCost}`;
 process.stdout.write(`${fullReport}\n`);
 if (customised) log(`bench/RESULTS.md not written: BENCH_* settings are in effect (sink ${sink})`);
 else writeFileSync('bench/RESULTS.md', `${fullReport}\n`);

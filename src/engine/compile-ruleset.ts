@@ -7,12 +7,11 @@ import type { Ruleset } from '../schema/ruleset.js';
 import type { RulesetStamp } from '../schema/ruleset-stamp.js';
 import type { Screening } from '../schema/screening.js';
 import { safeParseRuleset } from '../ruleset/parse-ruleset.js';
-import { readScreening } from './read-screening.js';
 import { proveProtections } from './prove-protections.js';
 import { buildCompiledRuleset } from './build-compiled-ruleset.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
-import { toDecisionResult, toIdsResult } from './project-result.js';
-import { scoreScreening, type ScreenOptions } from './score-screening.js';
+import type { ScreenOptions } from './score-screening.js';
+import { createScreener } from './create-screener.js';
 
 /** The detail the options ask for, as a type: undefined when they do not say. */
 export type DetailIn<O> = 'detail' extends keyof O ? O['detail' & keyof O] : undefined;
@@ -63,24 +62,7 @@ function safeCompileUnproved(input: unknown): Safe<{ readonly compiled: Compiled
   const parsed = safeParseRuleset(input);
   if (!parsed.success) return fail(parsed.issues);
   const compiled = buildCompiledRuleset(parsed.data);
-  const safeScreen = <O extends ScreenOptions>(screening: unknown, options?: O): Safe<ScreenResult<O>> => {
-    const read = readScreening(screening, compiled);
-    if (!read.success) return read;
-    const result = scoreScreening(compiled, read.data, options);
-    const detail = options?.detail ?? 'full';
-    // The projection's type follows the options' type: ScreenResult<O> states that correspondence.
-    return succeed((detail === 'decision' ? toDecisionResult(result) : detail === 'ids' ? toIdsResult(result) : result) as ScreenResult<O>);
-  };
-  const screener: Screener = Object.freeze({
-    ruleset: compiled.ruleset,
-    stamp: compiled.stamp,
-    safeScreen,
-    screen: <O extends ScreenOptions>(screening: unknown, options?: O): ScreenResult<O> => unwrap(safeScreen(screening, options)),
-    safeParseScreening: (screening: unknown): Safe<Screening> => {
-      const read = readScreening(screening, compiled);
-      return read.success ? succeed(read.data.screening) : read;
-    },
-  });
+  const screener = createScreener(compiled);
   return succeed({ compiled, screener });
 }
 

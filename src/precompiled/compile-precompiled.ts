@@ -2,7 +2,7 @@ import { buildCompiledRuleset } from '../engine/build-compiled-ruleset.js';
 import type { Screener } from '../engine/compile-ruleset.js';
 import { fail, succeed, type Safe } from '../issues/safe.js';
 import { unwrap } from '../issues/unwrap.js';
-import { createScreener } from './create-screener.js';
+import { createScreener } from '../engine/create-screener.js';
 import { PRECOMPILED_FORMAT, type PrecompiledRuleset } from './precompiled-ruleset.js';
 
 /**

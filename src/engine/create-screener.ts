@@ -1,15 +1,15 @@
 import { succeed, type Safe } from '../issues/safe.js';
 import { unwrap } from '../issues/unwrap.js';
-import type { Screener, ScreenResult } from '../engine/compile-ruleset.js';
-import type { CompiledRuleset } from '../engine/compiled-ruleset.js';
-import { toDecisionResult, toIdsResult } from '../engine/project-result.js';
-import { readScreening } from '../engine/read-screening.js';
-import { scoreScreening, type ScreenOptions } from '../engine/score-screening.js';
+import type { Screener, ScreenResult } from './compile-ruleset.js';
+import type { CompiledRuleset } from './compiled-ruleset.js';
+import { toDecisionResult, toIdsResult } from './project-result.js';
+import { readScreening } from './read-screening.js';
+import { scoreScreening, type ScreenOptions } from './score-screening.js';
 import type { Screening } from '../schema/screening.js';
 
 /**
- * The screener over an engine-ready ruleset, as compileRuleset builds it, without importing the
- * ruleset parser: the precompiled entry carries no ruleset schema or checks.
+ * The screener over an engine-ready ruleset: compileRuleset builds one after parsing and proving the
+ * ruleset, and the precompiled entry builds one without importing the ruleset parser, schema or checks.
  */
 export function createScreener(compiled: CompiledRuleset): Screener {
   const safeScreen = <O extends ScreenOptions>(screening: unknown, options?: O): Safe<ScreenResult<O>> => {

@@ -81,4 +81,16 @@ describe('the CLI warns of duplicate keys in the files and standard input it rea
     expect(done.exit).toBe(0);
     expect(done.stderr).toBe('cse-screen: meta.title duplicate_key appears more than once in the same object; only the last is used (in the ruleset file)\n');
   });
+
+  test.each([
+    [['ruleset', 'show']],
+    [['export', 'answer-schema']],
+    [['links', 'examples/caseload/screenings.ndjson', '--ruleset']],
+  ])('%j names a duplicate key in the ruleset file it loads', async (command) => {
+    const text = readFileSync('test/fixtures/tiered.json', 'utf8').replace('"meta": {', '"meta": { "title": "Shadowed", ');
+    const file = join(mkdtempSync(join(tmpdir(), 'cse-dup-')), 'ruleset.json');
+    writeFileSync(file, text);
+    const done = await run([...command, file]);
+    expect(done.stderr).toContain('cse-screen: meta.title duplicate_key appears more than once in the same object; only the last is used (in the ruleset file)\n');
+  });
 });

@@ -10,7 +10,7 @@ import { toRjsfUiSchema } from '../../export/to-rjsf-ui-schema.js';
 import { FhirCanonicalBaseSchema } from '../../schema/fhir-publication.js';
 import { DEFAULT_RULESET_ID, resolveRuleset } from '../bundled-rulesets.js';
 import { writeFilesAtomically } from '../write-files-atomically.js';
-import { failed, printed, usageError, type CommandOutcome } from './command-outcome.js';
+import { type CommandOutcome, failed, printed, usageError, warned } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
 import { parseArgs, wantsHelp, type OptionSpec } from './parse-args.js';
@@ -41,13 +41,13 @@ export function runExportCommand(argv: readonly string[]): CommandOutcome {
   }
   if (base !== undefined && kind !== 'questionnaire' && kind !== 'code-system') return usageError('--canonical-base goes with questionnaire and code-system');
   const loaded = resolveRuleset(ruleset ?? DEFAULT_RULESET_ID);
-  if (!loaded.success) return failed(EXIT.invalidRuleset, loaded.issues);
+  if (!loaded.success) return warned(failed(EXIT.invalidRuleset, loaded.issues), loaded.warnings);
   const text = `${JSON.stringify(build(kind, loaded.data, base), null, 2)}\n`;
   const out = args.data.values.get('--out');
-  if (out === undefined) return printed(text);
+  if (out === undefined) return warned(printed(text), loaded.warnings);
   const written = writeFilesAtomically(dirname(out), new Map([[basename(out), text]]));
-  if (!written.success) return failed(EXIT.ioError, written.issues);
-  return printed(`wrote ${out}\n`);
+  if (!written.success) return warned(failed(EXIT.ioError, written.issues), loaded.warnings);
+  return warned(printed(`wrote ${out}\n`), loaded.warnings);
 }
 
 function build(kind: ExportKind, screener: Screener, canonicalBase: string | undefined): unknown {

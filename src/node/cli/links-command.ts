@@ -2,7 +2,7 @@ import { DEFAULT_RULESET_ID, resolveRuleset } from '../bundled-rulesets.js';
 import { findCaseloadLinks } from '../links/find-caseload-links.js';
 import { renderLinksText } from '../links/render-links-text.js';
 import type { CliIo } from './cli-io.js';
-import { failed, printed, usageError, type CommandOutcome } from './command-outcome.js';
+import { type CommandOutcome, failed, printed, usageError, warned } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
 import { parseArgs, wantsHelp, type OptionSpec } from './parse-args.js';
@@ -27,8 +27,8 @@ export async function runLinksCommand(argv: readonly string[], io: CliIo): Promi
   const suppressBelow = wholeNumber(args.data.values.get('--suppress-below'), 2, 1000);
   if (suppressBelow === null) return usageError('--suppress-below needs a whole number from 2 to 1000');
   const loaded = resolveRuleset(args.data.values.get('--ruleset') ?? DEFAULT_RULESET_ID);
-  if (!loaded.success) return failed(EXIT.invalidRuleset, loaded.issues);
+  if (!loaded.success) return warned(failed(EXIT.invalidRuleset, loaded.issues), loaded.warnings);
   const links = await findCaseloadLinks(source, loaded.data, suppressBelow, io.stdin);
-  if (!links.success) return failed(EXIT.invalidScreening, links.issues);
-  return printed(format === 'json' ? `${JSON.stringify(links.data, null, 2)}\n` : renderLinksText(links.data));
+  if (!links.success) return warned(failed(EXIT.invalidScreening, links.issues), loaded.warnings);
+  return warned(printed(format === 'json' ? `${JSON.stringify(links.data, null, 2)}\n` : renderLinksText(links.data)), loaded.warnings);
 }

@@ -7,7 +7,7 @@ import { renderReportHtml } from '../report/render-report-html.js';
 import { renderReportMarkdown } from '../report/render-report-markdown.js';
 import { writeFilesAtomically } from '../write-files-atomically.js';
 import type { CliIo } from './cli-io.js';
-import { failed, printed, usageError, type CommandOutcome } from './command-outcome.js';
+import { type CommandOutcome, failed, printed, usageError, warned } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
 import { parseArgs, wantsHelp, type OptionSpec } from './parse-args.js';
@@ -47,17 +47,17 @@ export async function runReportCommand(argv: readonly string[], io: CliIo, today
   else if (named !== undefined) return failed(EXIT.invalidRuleset, loaded.issues);
 
   const built = await buildCaseloadSummary({ results, screenings, asOf, dueWithinDays: dueWithin ?? 28, suppressBelow, screener }, io.stdin);
-  if (!built.success) return failed(EXIT.invalidScreening, built.issues);
+  if (!built.success) return warned(failed(EXIT.invalidScreening, built.issues), loaded.warnings);
   const out = args.data.values.get('--out');
-  if (out === undefined) return printed(renderReportMarkdown(built.data));
+  if (out === undefined) return warned(printed(renderReportMarkdown(built.data)), loaded.warnings);
   const written = writeFilesAtomically(out, new Map([
     ['caseload-report.html', renderReportHtml(built.data)],
     ['caseload-report.md', renderReportMarkdown(built.data)],
     ['caseload-report.csv', renderReportCsv(built.data)],
     ['caseload-summary.json', `${JSON.stringify(built.data, null, 2)}\n`],
   ]));
-  if (!written.success) return failed(EXIT.ioError, written.issues);
-  return printed(written.data.map((path) => `wrote ${path}\n`).join(''));
+  if (!written.success) return warned(failed(EXIT.ioError, written.issues), loaded.warnings);
+  return warned(printed(written.data.map((path) => `wrote ${path}\n`).join('')), loaded.warnings);
 }
 
 /** A whole number within bounds, undefined when not given, null when given but not valid. */

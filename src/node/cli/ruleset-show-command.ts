@@ -1,6 +1,6 @@
 import { assertNever } from '../../assert-never.js';
 import { DEFAULT_RULESET_ID, resolveRuleset } from '../bundled-rulesets.js';
-import { failed, printed, type CommandOutcome } from './command-outcome.js';
+import { type CommandOutcome, failed, printed, warned } from './command-outcome.js';
 import { describeRuleset } from './describe-ruleset.js';
 import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
@@ -20,13 +20,13 @@ export function runRulesetShowCommand(argv: readonly string[]): CommandOutcome {
   const format = readOutputFormat(args.data.values.get('--format'));
   if (!format.success) return failed(EXIT.usage, format.issues);
   const loaded = resolveRuleset(args.data.positionals[0] ?? DEFAULT_RULESET_ID);
-  if (!loaded.success) return failed(EXIT.invalidRuleset, loaded.issues);
+  if (!loaded.success) return warned(failed(EXIT.invalidRuleset, loaded.issues), loaded.warnings);
   switch (format.data) {
     case 'text':
-      return printed(describeRuleset(loaded.data));
+      return warned(printed(describeRuleset(loaded.data)), loaded.warnings);
     case 'json':
-      return printed(`${JSON.stringify(loaded.data.ruleset, null, 2)}\n`);
+      return warned(printed(`${JSON.stringify(loaded.data.ruleset, null, 2)}\n`), loaded.warnings);
     default:
-      return assertNever(format.data);
+      return warned(assertNever(format.data), loaded.warnings);
   }
 }

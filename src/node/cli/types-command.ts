@@ -2,7 +2,7 @@ import { basename, dirname } from 'node:path';
 import { DEFAULT_RULESET_ID, resolveRuleset } from '../bundled-rulesets.js';
 import { generateAnswersType } from '../generate-answers-type.js';
 import { writeFilesAtomically } from '../write-files-atomically.js';
-import { failed, printed, usageError, type CommandOutcome } from './command-outcome.js';
+import { type CommandOutcome, failed, printed, usageError, warned } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
 import { parseArgs, wantsHelp, type OptionSpec } from './parse-args.js';
@@ -22,11 +22,11 @@ export async function runTypesCommand(argv: readonly string[]): Promise<CommandO
   const out = args.data.values.get('--out');
   if (out === undefined) return usageError('types needs --out FILE, the .ts or .d.ts file to write; run cse-screen types --help');
   const loaded = resolveRuleset(args.data.positionals[0] ?? DEFAULT_RULESET_ID);
-  if (!loaded.success) return failed(EXIT.invalidRuleset, loaded.issues);
+  if (!loaded.success) return warned(failed(EXIT.invalidRuleset, loaded.issues), loaded.warnings);
   const name = args.data.values.get('--name') ?? `${loaded.data.stamp.id.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('')}Answers`;
-  if (!/^[A-Z][A-Za-z0-9]*Answers$/.test(name)) return usageError('--name must be a PascalCase type name ending in Answers');
+  if (!/^[A-Z][A-Za-z0-9]*Answers$/.test(name)) return warned(usageError('--name must be a PascalCase type name ending in Answers'), loaded.warnings);
   const source = await generateAnswersType(loaded.data.ruleset, name);
   const written = writeFilesAtomically(dirname(out), new Map([[basename(out), source]]));
-  if (!written.success) return failed(EXIT.ioError, written.issues);
-  return printed(`wrote ${out}\n`);
+  if (!written.success) return warned(failed(EXIT.ioError, written.issues), loaded.warnings);
+  return warned(printed(`wrote ${out}\n`), loaded.warnings);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatIssue, safeCompileRuleset } from '../../src/index.js';
+import { formatIssue, safeCompileRuleset, type Screener } from '../../src/index.js';
 import { ACTIONS_RULE, largeRuleset, nestedCondition } from '../support/generate-rulesets.js';
 import { loadFixture } from '../support/load-fixture.js';
 
@@ -47,10 +47,28 @@ function withOddKey(when: unknown, key: string): unknown {
   return JSON.parse(JSON.stringify(when).replace(/^\{/, `{${JSON.stringify(key)}:1,`)) as unknown;
 }
 
-function loadsOrIsRefused(input: unknown): void {
+/** A "no" never gives a higher computed level than a "yes" for the same item, the others unanswered or all no, at 12 and 15. */
+function expectNoNeverRaises(screener: Screener): void {
+  for (const indicator of screener.ruleset.indicators) {
+    for (const ageYears of [12, 15]) {
+      for (const others of [undefined, 'no'] as const) {
+        const answers = others === undefined ? {} : Object.fromEntries(screener.ruleset.indicators.map((entry) => [entry.id, others]));
+        const rank = (value: 'yes' | 'no'): number => screener.screen({ subject: { ageYears }, answers: { ...answers, [indicator.id]: value } }).computedLevel.rank;
+        expect(rank('no'), indicator.id).toBeLessThanOrEqual(rank('yes'));
+      }
+    }
+  }
+}
+
+/** How many generated rulesets loaded, so that a test can show its checks on loaded rulesets ran. */
+const loaded = { count: 0 };
+
+function loadsOrIsRefused(input: unknown, checkAnswers = false): void {
   const outcome = safeCompileRuleset(input);
   if (outcome.success) {
+    loaded.count++;
     expect(typeof outcome.data.screen).toBe('function');
+    if (checkAnswers) expectNoNeverRaises(outcome.data);
     return;
   }
   for (const issue of outcome.issues) {
@@ -61,12 +79,14 @@ function loadsOrIsRefused(input: unknown): void {
 }
 
 describe('hostile rulesets load or are refused, never throw or hang', () => {
-  test.each([['a level rule', 0], ['an actions rule', ACTIONS_RULE]])('any generated condition in %s, with an odd key or not', (_name, rule) => {
+  test.each([['a level rule', 0], ['an actions rule', ACTIONS_RULE]])('any generated condition in %s, with an odd key or not; one that loads never lets a "no" raise a level', (_name, rule) => {
     fc.assert(fc.property(fc.oneof(condition, deep, wide), fc.option(fc.constantFrom(...ODD), { nil: undefined }), (when, odd) => {
       const ruleset = loadFixture('tiered') as unknown as { rules: Record<string, unknown>[] };
       (ruleset.rules[rule] as Record<string, unknown>).when = odd === undefined ? when : withOddKey(when, odd);
-      loadsOrIsRefused(JSON.parse(JSON.stringify(ruleset)));
+      loadsOrIsRefused(JSON.parse(JSON.stringify(ruleset)), true);
     }), { numRuns: RUNS });
+    // Deep or wide conditions load as often as hostile ones are refused: the answer check above was not vacuous.
+    expect(loaded.count).toBeGreaterThan(0);
   }, 60_000);
 
   test('large generated rulesets, up to the indicator limit and past it, load or are refused', () => {

@@ -58,8 +58,9 @@ export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
   }));
   const unknownPolicy = ruleset.policy.unknownAnswers;
   const watchedIds = unknownPolicy?.where === undefined ? undefined : new Set(selectIndicators(ruleset.indicators, unknownPolicy.where).map((indicator) => indicator.id));
+  const levelRelevant = levelRelevantPositions(ruleset.indicators.length, rules, scores);
   const unknownWatched = watchedIds === undefined
-    ? levelRelevantPositions(ruleset.indicators.length, rules, scores)
+    ? levelRelevant
     : ruleset.indicators.map((indicator) => watchedIds.has(indicator.id));
 
   return {
@@ -80,6 +81,7 @@ export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
     outOfScopeSteps: stepPositions(ruleset.scope.outOfScope.steps),
     unknownSteps: stepPositions(unknownPolicy?.steps ?? ruleset.policy.concernSteps),
     unknownWatched,
+    levelRelevant,
     concernRank: Math.min(1, ruleset.levels.length - 1),
   };
 }

@@ -85,6 +85,8 @@ export interface CompiledRuleset {
   readonly unknownSteps: readonly number[];
   /** By position: whether an unknown answer on this indicator brings the unknown steps in. */
   readonly unknownWatched: readonly boolean[];
+  /** By position: whether the indicator can move the level (read by a level rule or a banded score). */
+  readonly levelRelevant: readonly boolean[];
   /** The level ranks that bind a judgement whatever fired: the lowest level that is not "no concern" (1), when any concern is recorded. */
   readonly concernRank: number;
 }

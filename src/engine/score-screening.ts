@@ -46,16 +46,16 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
   const unknown: string[] = [];
   const unanswered: string[] = [];
   let watchedUnknown = false;
-  let watchedOpen = false;
+  let levelOpen = false;
   compiled.indicators.forEach((indicator, position) => {
     const answer = facts.answers[position];
-    const watched = compiled.unknownWatched[position] === true;
     if (answer === undefined) {
       unanswered.push(indicator.id);
-      if (watched) watchedOpen = true;
+      if (compiled.levelRelevant[position] === true) levelOpen = true;
     } else if (answer.code === 'unknown') {
       unknown.push(indicator.id);
-      if (watched) watchedUnknown = true;
+      if (compiled.levelRelevant[position] === true) levelOpen = true;
+      if (compiled.unknownWatched[position] === true) watchedUnknown = true;
     } else if (answer.code === 'yes' || (answer.score ?? 0) > 0) present.push(indicator.id);
     else if (answer.code === 'possible') possible.push(indicator.id);
   });
@@ -69,7 +69,7 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
     if (!rule.decidesLevel) truths[r] = evaluateCondition(rule.when, actionEnv);
   });
   // Nothing known is not "no concern": with no concern recorded, the lowest level with items open that could raise it is insufficient information.
-  const insufficient = !concernRecorded && judged.finalRank === 0 && openRank > 0 && (watchedOpen || watchedUnknown);
+  const insufficient = !concernRecorded && judged.finalRank === 0 && openRank > 0 && levelOpen;
 
   const { from, below } = compiled.ruleset.scope.ages;
   const inScope = facts.age === undefined || (facts.age >= from && facts.age < below);

@@ -7,6 +7,16 @@ import { ageConditions, ageSignature, distinctAges, syntheticFacts, syntheticRea
 
 /** The most screenings the pair check may evaluate; a ruleset that needs more is refused, so that loading stays bounded. */
 const MAX_PAIR_EVALUATIONS = 5_000;
+/**
+ * The most work the proofs may do, in condition nodes, indicators and rules visited (an evaluation
+ * visits about that many). A ruleset that would need more is refused rather than loaded unproved,
+ * so that loading one from another team stays bounded. The largest legal ruleset the bench generates
+ * (1,000 indicators, 40,000 counts) needs about 6e7.
+ */
+const MAX_PROOF_WORK = 200_000_000;
+/** Evaluations the single-indicator proofs make for each group of indicators, at most (ages below 13, ages in scope, no against yes, 16/17 against 15). */
+const EVALUATIONS_PER_GROUP = 50;
+
 /** At most this many issues of one code are listed: one is enough to refuse, a few help to mend. */
 const MAX_ISSUES_PER_CODE = 20;
 
@@ -38,6 +48,13 @@ export function proveProtections(compiled: CompiledRuleset): Issue[] {
   const classes = indicatorClasses(compiled);
   const representatives = classes.map((members) => members[0] ?? 0);
   const countable = representatives.filter((position) => compiled.indicators[position]?.kind !== 'vulnerability');
+  const workPerEvaluation = compiled.slotCount + compiled.indicators.length + compiled.rules.length;
+  if (classes.length * EVALUATIONS_PER_GROUP * workPerEvaluation > MAX_PROOF_WORK) {
+    return [{
+      code: 'protection_check_too_large', path: ['rules'],
+      message: `reads its ${compiled.indicators.length} indicators in ${classes.length} different ways over ${compiled.slotCount} conditions: too much to prove the protections in bounded time; share filters between counts or split the ruleset`,
+    }];
+  }
   const rankWith = (base: SyntheticAnswer, answers: [number, SyntheticAnswer][], age: number, attributes?: ReadonlyMap<string, boolean>): number =>
     decideLevel(compiled, syntheticFacts(compiled, base, new Map(answers), age, attributes)).computedRank;
   const levelLabel = (rank: number): string => compiled.levels[rank]?.label ?? '';
@@ -132,7 +149,9 @@ function proveOlderChildren(compiled: CompiledRuleset, classes: readonly (readon
   }
   const pairableClasses = classes.filter((members) => read.has(members[0] ?? -1));
   const pairable = pairableClasses.map((members) => members[0] ?? 0);
-  if ((pairable.length * (pairable.length + 1)) / 2 > MAX_PAIR_EVALUATIONS) {
+  const pairs = (pairable.length * (pairable.length + 1)) / 2;
+  const workPerScreening = compiled.slotCount + compiled.indicators.length + compiled.rules.length;
+  if (pairs > MAX_PAIR_EVALUATIONS || pairs * 3 * workPerScreening > MAX_PROOF_WORK) {
     report({
       code: 'protection_check_too_large', path: ['rules', sensitive[0] ?? 0],
       message: `depends on age and reads ${pairable.length} indicators: too many pairs to prove that 16 and 17 year olds are never treated as lower risk; narrow the rule`,

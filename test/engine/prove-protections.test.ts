@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { safeCompileRuleset, type Issue, type RulesetInput } from '../../src/index.js';
 import { setAt, updateAt } from '../support/edit-json.js';
+import { largeRuleset } from '../support/generate-rulesets.js';
 import { loadFixture } from '../support/load-fixture.js';
 
 // Each protection is proved by evaluating the ruleset when it is loaded. Every case here passes the
@@ -97,4 +98,17 @@ describe('the protections proved by evaluation when a ruleset is loaded', () => 
     }]);
     expect(codes(none)).toContain('no_answer_raises_level');
   });
+
+  test('a ruleset whose proofs would need unbounded work is refused with protection_check_too_large, at once', () => {
+    // 1,000 indicators each read its own way (a tag of its own) by 6,000 counts: every indicator is a group of one.
+    const ruleset = largeRuleset(1000, 0) as RulesetInput;
+    const indicators = ruleset.indicators.map((indicator, at) => ({ ...indicator, tags: [`own-${at}`] }));
+    const rules = Array.from({ length: 30 }, (_, rule) => ({
+      id: `many-counts-${rule}`, title: 'Many counts', effect: { kind: 'actions' as const }, steps: ['refer'], sources: [{ source: 'test' }],
+      when: { kind: 'any' as const, of: Array.from({ length: 200 }, (_unused, at) => ({ kind: 'count' as const, where: { tags: [`own-${(rule * 200 + at) % 1000}`] }, min: 1 })) },
+    }));
+    const issues = issuesOf({ ...ruleset, indicators, rules: [...ruleset.rules, ...rules] });
+    expect(issues.map((issue) => issue.code)).toEqual(['protection_check_too_large']);
+  });
 });
+

@@ -5,6 +5,7 @@
 export { buildCompiledRuleset } from '../src/engine/build-compiled-ruleset.js';
 export { readScreening } from '../src/engine/read-screening.js';
 export { scoreScreening } from '../src/engine/score-screening.js';
+export { decideScreening } from '../src/engine/decide-screening.js';
 export { parseRuleset } from '../src/ruleset/parse-ruleset.js';
 export { compileRuleset } from '../src/engine/compile-ruleset.js';
 export { VERSION } from '../src/version.js';

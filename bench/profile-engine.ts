@@ -1,6 +1,6 @@
 /**
  * A small driver to profile one contender on its own:
- *   node --cpu-prof --cpu-prof-dir=bench/profiles --import tsx bench/profile-engine.ts [screen|score|validate|hand] [seconds]
+ *   node --cpu-prof --cpu-prof-dir=bench/profiles --import tsx bench/profile-engine.ts [screen|decision|score|scoredecision|validate|hand] [seconds]
  * then summarise with: npx tsx bench/summarize-profile.ts bench/profiles/FILE.cpuprofile
  * It runs src/ bundled as dist/ is (bench/import-contenders.ts), not through tsx, so that the profile shows
  * what dist/ runs; positions refer to node_modules/.cache/cse-screening-bench/contenders.mjs (comments name the src file).
@@ -9,25 +9,29 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { ReadScreening } from '../src/engine/read-screening.js';
 import type { Screening } from '../src/index.js';
+import { createHandWrittenDecide } from './hand-written-decision.js';
 import { importContenders } from './import-contenders.js';
 import { generateScreenings } from './screenings.js';
 
 const mode = process.argv[2] ?? 'screen';
 const seconds = Number(process.argv[3] ?? 10);
-const { buildCompiledRuleset, createHandWrittenScreen, parseRuleset, readScreening, scoreScreening, compileRuleset, VERSION } = await importContenders();
+const { buildCompiledRuleset, parseRuleset, readScreening, scoreScreening, decideScreening, compileRuleset } = await importContenders();
 const json: unknown = JSON.parse(readFileSync('rules/brighton-hove-cse.json', 'utf8'));
 const screener = compileRuleset(json);
 const compiled = buildCompiledRuleset(parseRuleset(json));
-const handWritten = createHandWrittenScreen(screener.ruleset, screener.stamp, VERSION);
+const handWritten = createHandWrittenDecide(screener.ruleset);
 const inputs = generateScreenings(screener.ruleset, 5_000);
 const read = inputs.map((input) => readScreening(input, compiled)).flatMap((outcome) => (outcome.success ? [outcome.data] : [])) as ReadScreening[];
 const parsed = read.map((item) => item.screening) as Screening[];
 
 const passes: Record<string, () => number> = {
   screen: () => inputs.reduce<number>((acc, input) => acc + screener.screen(input).pathway.length, 0),
+  decision: () => inputs.reduce<number>((acc, input) => acc + screener.screen(input, { detail: 'decision' }).steps.length, 0),
   score: () => read.reduce((acc, item) => acc + scoreScreening(compiled, item).pathway.length, 0),
+  // Scoring alone with the decision detail: what `screen(input, { detail: 'decision' })` does once the input is read.
+  scoredecision: () => read.reduce((acc, item) => acc + decideScreening(compiled, item).steps.length, 0),
   validate: () => inputs.reduce<number>((acc, input) => acc + (screener.safeParseScreening(input).success ? 1 : 0), 0),
-  hand: () => parsed.reduce((acc, item) => acc + handWritten(item).pathway.length, 0),
+  hand: () => parsed.reduce((acc, item) => acc + handWritten(item).steps.length, 0),
 };
 const pass = passes[mode];
 if (pass === undefined) throw new Error(`mode must be one of ${Object.keys(passes).join(', ')}`);

@@ -8,6 +8,8 @@ import { precompiledPathOf, precompiledText, precompileRuleset } from '../src/no
 import { unwrap } from '../src/issues/unwrap.js';
 import { readCaseFolder } from '../src/node/read-case-folder.js';
 import { DEFAULT_ANSWERS_TYPE_FILE } from './answers-type.js';
+import { emitReader } from './emit-reader.js';
+import { ScreeningSchema } from '../src/schema/screening.js';
 
 /** The bundled rulesets whose rulebooks are committed, each with the folder of its golden cases and the earlier release its change report starts from. */
 const RULEBOOKS = [{ id: 'brighton-hove-cse', cases: 'test/cases', earlier: 'rules/archive/brighton-hove-cse-1.0.0.json' }];
@@ -23,6 +25,11 @@ function workedCases(folder: string, screen: (screening: unknown) => WorkedCase[
 export async function generatedFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const [name, schema] of Object.entries(toJsonSchemas())) files.set(`schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
+  // The one-walk screening reader, written from the screening schema (the engine's fast path).
+  files.set('src/generated/read-screening-shape.ts', emitReader({
+    schema: ScreeningSchema, functionName: 'readScreeningShape', outputType: { name: 'Screening', from: '../schema/screening.js' },
+    visited: [ScreeningSchema._zod.def.shape.answers], command: 'npm run generate (scripts/emit-reader.ts)',
+  }));
   for (const { id, cases, earlier } of RULEBOOKS) {
     const screener = compileRuleset(JSON.parse(readFileSync(`rules/${id}.json`, 'utf8')));
     // The change report a safeguarding lead reads before signing: the earlier release against this one, with the golden cases that move.

@@ -13,11 +13,11 @@ export function checkScreening(screening: Screening, compiled: CompiledRuleset):
 }
 
 /** The checks of {@link checkScreening} other than the answers' (for a reader that checks each answer as it reads it). */
-export function checkBesideAnswers(screening: Screening, compiled: CompiledRuleset): Issue[] {
+export function checkBesideAnswers(screening: Omit<Screening, 'answers'>, compiled: CompiledRuleset): Issue[] {
   return [...checkRulesetNamed(screening, compiled), ...checkFactsJudgementAndDates(screening, compiled)];
 }
 
-function checkRulesetNamed(screening: Screening, compiled: CompiledRuleset): Issue[] {
+function checkRulesetNamed(screening: Omit<Screening, 'answers'>, compiled: CompiledRuleset): Issue[] {
   if (screening.ruleset === undefined) return [];
   if (screening.ruleset.id !== compiled.stamp.id) {
     return [{ code: 'ruleset_mismatch', path: ['ruleset', 'id'], message: 'names a different ruleset from the one screening it' }];
@@ -28,7 +28,7 @@ function checkRulesetNamed(screening: Screening, compiled: CompiledRuleset): Iss
   return [];
 }
 
-function checkFactsJudgementAndDates(screening: Screening, compiled: CompiledRuleset): Issue[] {
+function checkFactsJudgementAndDates(screening: Omit<Screening, 'answers'>, compiled: CompiledRuleset): Issue[] {
   const issues: Issue[] = [];
   const { index } = compiled;
   for (const key of Object.keys(screening.subject.attributes)) {
@@ -51,7 +51,7 @@ function checkFactsJudgementAndDates(screening: Screening, compiled: CompiledRul
   return issues;
 }
 
-function checkDates(screening: Screening): Issue[] {
+function checkDates(screening: Omit<Screening, 'answers'>): Issue[] {
   const { dateOfBirth, ageYears } = screening.subject;
   if (dateOfBirth === undefined) return [];
   if (screening.assessedOn === undefined) {

@@ -2,8 +2,9 @@ import { succeed, type Safe } from '../issues/safe.js';
 import { unwrap } from '../issues/unwrap.js';
 import type { Screener, ScreenResult } from './compile-ruleset.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
-import { toDecisionResult, toIdsResult } from './project-result.js';
-import { readScreening } from './read-screening.js';
+import { decideScreening } from './decide-screening.js';
+import { toIdsResult } from './project-result.js';
+import { readScreening, readWholeScreening } from './read-screening.js';
 import { scoreScreening, type ScreenOptions } from './score-screening.js';
 import type { Screening } from '../schema/screening.js';
 
@@ -15,19 +16,18 @@ export function createScreener(compiled: CompiledRuleset): Screener {
   const safeScreen = <O extends ScreenOptions>(screening: unknown, options?: O): Safe<ScreenResult<O>> => {
     const read = readScreening(screening, compiled);
     if (!read.success) return read;
-    const result = scoreScreening(compiled, read.data, options);
     const detail = options?.detail ?? 'full';
-    // The projection's type follows the options' type: ScreenResult<O> states that correspondence.
-    return succeed((detail === 'decision' ? toDecisionResult(result) : detail === 'ids' ? toIdsResult(result) : result) as ScreenResult<O>);
+    // The result's type follows the options' type: ScreenResult<O> states that correspondence.
+    // The decision is written straight from the settled screening, without the full result it would project.
+    if (detail === 'decision') return succeed(decideScreening(compiled, read.data) as ScreenResult<O>);
+    const result = scoreScreening(compiled, read.data, options);
+    return succeed((detail === 'ids' ? toIdsResult(result) : result) as ScreenResult<O>);
   };
   return Object.freeze({
     ruleset: compiled.ruleset,
     stamp: compiled.stamp,
     safeScreen,
     screen: <O extends ScreenOptions>(screening: unknown, options?: O): ScreenResult<O> => unwrap(safeScreen(screening, options)),
-    safeParseScreening: (screening: unknown): Safe<Screening> => {
-      const read = readScreening(screening, compiled);
-      return read.success ? succeed(read.data.screening) : read;
-    },
+    safeParseScreening: (screening: unknown): Safe<Screening> => readWholeScreening(screening, compiled),
   });
 }

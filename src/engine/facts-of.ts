@@ -15,7 +15,7 @@ export function factsOf(screening: Screening, compiled: CompiledRuleset): Screen
 }
 
 /** The facts of a checked screening whose answers are already in the engine's form. */
-export function factsWithAnswers(screening: Screening, answers: readonly (NormalizedAnswer | undefined)[]): ScreeningFacts {
+export function factsWithAnswers(screening: Omit<Screening, 'answers'>, answers: readonly (NormalizedAnswer | undefined)[]): ScreeningFacts {
   const { ageYears, dateOfBirth, attributes } = screening.subject;
   const age = ageYears ?? (dateOfBirth !== undefined && screening.assessedOn !== undefined ? ageInYears(dateOfBirth, screening.assessedOn) : undefined);
   return {

@@ -19,7 +19,15 @@ export function normalizeAnswer(answer: Answer): NormalizedAnswer {
     value,
     code: typeof value === 'string' ? value : undefined,
     score: typeof value === 'number' ? value : undefined,
-    windows: window === undefined ? undefined : typeof window === 'string' ? [window] : [...new Set(window)],
+    windows: window === undefined ? undefined : typeof window === 'string' ? [window] : distinct(window),
     evidence: answer.evidence,
   };
+}
+
+/** The windows without repeats, in order: a short list is compared pairwise, without building a set. */
+function distinct(windows: readonly string[]): string[] {
+  for (let i = 1; i < windows.length; i++) {
+    for (let j = 0; j < i; j++) if (windows[i] === windows[j]) return [...new Set(windows)];
+  }
+  return windows.slice();
 }

@@ -7,24 +7,40 @@ import { factsOf } from './facts-of.js';
 import { readScreeningFast } from './read-screening-fast.js';
 import { safeParseScreening } from '../screening/parse-screening.js';
 
-/** A screening that passed every check, with the facts the engine reads from it. */
+/** A screening but for its answers: what the engine reads from the screening itself (its answers it reads from the facts). */
+export type ScreeningBesideAnswers = Omit<Screening, 'answers'>;
+
+/** A screening that passed every check, with the facts the engine reads from it (the answers among them). */
 export interface ReadScreening {
-  readonly screening: Screening;
+  readonly screening: ScreeningBesideAnswers;
   readonly facts: ScreeningFacts;
 }
 
+/** A read screening that also keeps its answers as checked. */
+export interface ReadWholeScreening extends ReadScreening {
+  readonly screening: Screening;
+}
+
 /**
- * Validates unknown input as a screening for this ruleset and extracts its facts. The one-walk reader
- * goes first; whatever it is not sure of (anything invalid or unusual) goes the full way, shape then
+ * Validates unknown input as a screening for this ruleset and extracts its facts, for scoring. The one-walk
+ * reader goes first; whatever it is not sure of (anything invalid or unusual) goes the full way, shape then
  * meaning, which lists every issue.
  */
 export function readScreening(input: unknown, compiled: CompiledRuleset): Safe<ReadScreening> {
-  const fast = readScreeningFast(input, compiled);
+  const fast = readScreeningFast(input, compiled, false);
   return fast === undefined ? readScreeningFully(input, compiled) : succeed(fast);
 }
 
+/** Validates unknown input as a screening for this ruleset and gives it whole, as checked (the same way as {@link readScreening}). */
+export function readWholeScreening(input: unknown, compiled: CompiledRuleset): Safe<Screening> {
+  const fast = readScreeningFast(input, compiled, true);
+  if (fast !== undefined) return succeed(fast.screening);
+  const full = readScreeningFully(input, compiled);
+  return full.success ? succeed(full.data.screening) : full;
+}
+
 /** The full path: guardInput and the screening schema (safeParseScreening), checkScreening, then factsOf. */
-export function readScreeningFully(input: unknown, compiled: CompiledRuleset): Safe<ReadScreening> {
+export function readScreeningFully(input: unknown, compiled: CompiledRuleset): Safe<ReadWholeScreening> {
   const parsed = safeParseScreening(input);
   if (!parsed.success) return parsed;
   const screening = parsed.data;

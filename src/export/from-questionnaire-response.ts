@@ -1,8 +1,8 @@
 import { assertNever } from '../assert-never.js';
 import { buildCompiledRuleset } from '../engine/build-compiled-ruleset.js';
-import { readScreening } from '../engine/read-screening.js';
+import { readWholeScreening } from '../engine/read-screening.js';
 import { guardInput } from '../issues/guard-input.js';
-import { fail, succeed, type Safe } from '../issues/safe.js';
+import { fail, type Safe } from '../issues/safe.js';
 import type { Issue } from '../schema/issue.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { Screening } from '../schema/screening.js';
@@ -160,8 +160,8 @@ function readResponse(response: unknown, ruleset: Ruleset, options: FromQuestion
     context,
     ...(judgementAt === undefined ? {} : { judgement }),
   };
-  const checked = readScreening(screening, buildCompiledRuleset(ruleset));
-  if (checked.success) return succeed(checked.data.screening);
+  const checked = readWholeScreening(screening, buildCompiledRuleset(ruleset));
+  if (checked.success) return checked;
   return fail(checked.issues.map((issue) => ({ ...issue, path: responsePath(issue.path, origins) })));
 }
 

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildCompiledRuleset } from '../../src/engine/build-compiled-ruleset.js';
 import type { CompiledRuleset } from '../../src/engine/compiled-ruleset.js';
-import { readScreening, readScreeningFully } from '../../src/engine/read-screening.js';
-import { hasFastPath, readScreeningFast } from '../../src/engine/read-screening-fast.js';
+import { readScreening, readScreeningFully, readWholeScreening } from '../../src/engine/read-screening.js';
+import { readScreeningFast } from '../../src/engine/read-screening-fast.js';
 import { scoreScreening } from '../../src/engine/score-screening.js';
 import type { Screener } from '../../src/index.js';
 import { changeAt, disguise, disguised, hostileValue, placesOf, richScreeningArbitrary } from '../support/hostile-screening.js';
@@ -19,9 +19,19 @@ const RUNS = Number(process.env['FAST_PATH_RUNS'] ?? 300);
  * the same bytes in every form; and readScreening, fast path or not, answers exactly as the full path does.
  */
 function agrees(compiled: CompiledRuleset, input: unknown): boolean {
-  const fast = readScreeningFast(input, compiled);
+  const fast = readScreeningFast(input, compiled, true);
+  const lean = readScreeningFast(input, compiled, false);
+  const { answers: _answers, ...beside } = fast?.screening ?? { answers: undefined };
+  // Left without its answers, the read gives the same facts and the rest of the screening.
+  expect(lean).toStrictEqual(fast === undefined ? undefined : { screening: beside, facts: fast.facts });
   const full = readScreeningFully(input, compiled);
-  expect(readScreening(input, compiled)).toStrictEqual(full);
+  // Whole or for scoring, a read answers as the full path does: the same issues, the same screening and facts.
+  expect(readWholeScreening(input, compiled)).toStrictEqual(full.success ? { success: true, data: full.data.screening } : full);
+  const scored = readScreening(input, compiled);
+  if (scored.success && full.success) {
+    expect(scored.data.facts).toStrictEqual(full.data.facts);
+    expect({ ...scored.data.screening, answers: full.data.screening.answers }).toStrictEqual(full.data.screening);
+  } else expect(scored).toStrictEqual(full);
   if (fast === undefined) return false;
   expect(full.success).toBe(true);
   if (!full.success) return true;
@@ -36,10 +46,6 @@ function agrees(compiled: CompiledRuleset, input: unknown): boolean {
 describe.each(propertyScreeners())('the one-walk reader for %s', (_path: string, screener: Screener) => {
   const compiled = buildCompiledRuleset(screener.ruleset);
   const rich = richScreeningArbitrary(screener.ruleset, screener.stamp);
-
-  test('is in use: the screening schema holds nothing the reader does not model', () => {
-    expect(hasFastPath(compiled)).toBe(true);
-  });
 
   test('takes every generated valid screening, and gives what the full path gives', () => {
     fc.assert(fc.property(screeningArbitrary(screener.ruleset), (screening) => {
@@ -88,9 +94,17 @@ describe('the one-walk reader on the bundled ruleset', () => {
     }
   });
 
+  test('measures text as zod does, in code points: a reference of 200 characters outside the basic plane is taken, one of 201 is not', () => {
+    const wide = String.fromCodePoint(0x1f600);
+    for (const [ref, taken] of [[wide.repeat(200), true], [wide.repeat(201), false], [`${wide.repeat(199)}\ud83d`, true], ['', false]] as const) {
+      const screening = { ref, subject: {}, answers: {} };
+      expect(agrees(compiled, screening)).toBe(taken);
+    }
+  });
+
   test('declines inputs with more values than guardInput allows, deeper than it allows, or holding undefined', () => {
-    expect(readScreeningFast({ subject: {}, answers: {}, ref: undefined }, compiled)).toBeUndefined();
-    expect(readScreeningFast({ subject: {}, answers: {}, context: { a: [[[[]]]] } }, compiled)).toBeUndefined();
-    expect(readScreeningFast({ subject: {}, answers: {} }, compiled)).toBeDefined();
+    expect(readScreeningFast({ subject: {}, answers: {}, ref: undefined }, compiled, false)).toBeUndefined();
+    expect(readScreeningFast({ subject: {}, answers: {}, context: { a: [[[[]]]] } }, compiled, false)).toBeUndefined();
+    expect(readScreeningFast({ subject: {}, answers: {} }, compiled, false)).toBeDefined();
   });
 });

@@ -22,7 +22,7 @@ const compiled = buildCompiledRuleset(parseRuleset(json));
 const handWritten = createHandWrittenDecide(screener.ruleset);
 const inputs = generateScreenings(screener.ruleset, 5_000);
 const read = inputs.map((input) => readScreening(input, compiled)).flatMap((outcome) => (outcome.success ? [outcome.data] : [])) as ReadScreening[];
-const parsed = read.map((item) => item.screening) as Screening[];
+const parsed = inputs.map((input) => screener.safeParseScreening(input)).flatMap((outcome) => (outcome.success ? [outcome.data] : [])) as Screening[];
 
 const passes: Record<string, () => number> = {
   screen: () => inputs.reduce<number>((acc, input) => acc + screener.screen(input).pathway.length, 0),

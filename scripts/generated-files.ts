@@ -9,6 +9,7 @@ import { unwrap } from '../src/issues/unwrap.js';
 import { readCaseFolder } from '../src/node/read-case-folder.js';
 import { DEFAULT_ANSWERS_TYPE_FILE } from './answers-type.js';
 import { emitReader } from './emit-reader.js';
+import { IdSchema } from '../src/schema/id.js';
 import { ScreeningSchema } from '../src/schema/screening.js';
 
 /** The bundled rulesets whose rulebooks are committed, each with the folder of its golden cases and the earlier release its change report starts from. */
@@ -28,7 +29,7 @@ export async function generatedFiles(): Promise<Map<string, string>> {
   // The one-walk screening reader, written from the screening schema (the engine's fast path).
   files.set('src/generated/read-screening-shape.ts', emitReader({
     schema: ScreeningSchema, functionName: 'readScreeningShape', outputType: { name: 'Screening', from: '../schema/screening.js' },
-    visited: [ScreeningSchema._zod.def.shape.answers], command: 'npm run generate (scripts/emit-reader.ts)',
+    visited: [ScreeningSchema._zod.def.shape.answers], known: [IdSchema], command: 'npm run generate (scripts/emit-reader.ts)',
   }));
   for (const { id, cases, earlier } of RULEBOOKS) {
     const screener = compileRuleset(JSON.parse(readFileSync(`rules/${id}.json`, 'utf8')));

@@ -5,13 +5,15 @@ import type { CompiledRuleset } from './compiled-ruleset.js';
 /**
  * Checks one answer of valid shape against the ruleset: the indicator exists, the value is on its scale,
  * and each window is one of the ruleset's and one the indicator offers. Adds what it finds to `issues`
- * (paths are built only for an issue: the check runs on every answer of every screening).
+ * (paths are built only for an issue: the check runs on every answer of every screening). Returns the
+ * indicator's position, or undefined for an id the ruleset does not have.
  */
-export function checkAnswer(id: string, answer: Answer, compiled: CompiledRuleset, issues: Issue[]): void {
-  const indicator = compiled.index.indicators.get(id);
+export function checkAnswer(id: string, answer: Answer, compiled: CompiledRuleset, issues: Issue[]): number | undefined {
+  const position = compiled.positions.get(id);
+  const indicator = position === undefined ? undefined : compiled.indicators[position];
   if (indicator === undefined) {
     issues.push({ code: 'unknown_indicator', path: ['answers', id], message: 'is not an indicator of this ruleset' });
-    return;
+    return undefined;
   }
   const detail = typeof answer === 'object' ? answer : undefined;
   const value = detail === undefined ? answer : detail.value;
@@ -23,7 +25,7 @@ export function checkAnswer(id: string, answer: Answer, compiled: CompiledRulese
     issues.push({ code: 'answer_not_in_scale', path: detail === undefined ? ['answers', id] : ['answers', id, 'value'], message: `must be a score from 0 to ${scale.scores.length - 1}, or "unknown", for this indicator` });
   }
   const window = detail?.window;
-  if (window === undefined) return;
+  if (window === undefined) return position;
   const single = typeof window === 'string';
   const count = single ? 1 : window.length;
   for (let w = 0; w < count; w++) {
@@ -33,6 +35,7 @@ export function checkAnswer(id: string, answer: Answer, compiled: CompiledRulese
       issues.push({ code: 'window_not_allowed', path: windowPathOf(id, single, w), message: 'is not a time window this indicator offers' });
     }
   }
+  return position;
 }
 
 function windowPathOf(id: string, single: boolean, w: number): (string | number)[] {

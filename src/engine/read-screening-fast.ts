@@ -1,6 +1,6 @@
 import type { Answer } from '../schema/answer.js';
 import type { Issue } from '../schema/issue.js';
-import { readScreeningShape } from '../generated/read-screening-shape.js';
+import { passesId, readScreeningShape } from '../generated/read-screening-shape.js';
 import { checkAnswer } from './check-answer.js';
 import { checkBesideAnswers } from './check-screening.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
@@ -11,6 +11,18 @@ import type { NormalizedAnswer } from './screening-facts.js';
 
 /** Thrown by the answer visitor to give up on a read; the generated reader catches it. */
 const DECLINE: unique symbol = Symbol('decline');
+
+/** The ids of each ruleset that recur in screenings (its own, its windows' and levels'), each checked once against the id schema. */
+const KNOWN_IDS = new WeakMap<CompiledRuleset, ReadonlySet<string>>();
+
+function knownIdsOf(compiled: CompiledRuleset): ReadonlySet<string> {
+  let known = KNOWN_IDS.get(compiled);
+  if (known === undefined) {
+    known = new Set([compiled.stamp.id, ...compiled.index.windows, ...compiled.index.levelRank.keys()].filter((id) => passesId(id)));
+    KNOWN_IDS.set(compiled, known);
+  }
+  return known;
+}
 
 /**
  * Reads a screening in one walk (guard, shape, meaning and facts together), or returns undefined when not
@@ -29,12 +41,12 @@ export function readScreeningFast(input: unknown, compiled: CompiledRuleset, kee
     nodes: 0,
     // The answers are read into the facts as they go by; copied into the screening too only when asked for.
     keepVisited: keepAnswers,
+    known: knownIdsOf(compiled),
     visit: (id, value) => {
       const answer = value as Answer;
-      checkAnswer(id, answer, compiled, issues);
-      if (issues.length > 0) throw DECLINE;
-      const position = compiled.positions.get(id);
-      if (position !== undefined) answers[position] = normalizeAnswer(answer);
+      const position = checkAnswer(id, answer, compiled, issues);
+      if (position === undefined || issues.length > 0) throw DECLINE;
+      answers[position] = normalizeAnswer(answer);
     },
   });
   if (read === undefined || checkBesideAnswers(read, compiled).length > 0) return undefined;

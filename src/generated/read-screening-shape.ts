@@ -7,6 +7,8 @@ export interface ShapeContext {
   readonly visit: (key: string, value: unknown) => void;
   /** Whether visited entries are also copied into the output: a caller that keeps what it is shown may leave them out (the record comes out empty). */
   readonly keepVisited: boolean;
+  /** Values known to pass their schema (made with the `passes…` tests below): taken without checking them again. */
+  readonly known: ReadonlySet<string>;
 }
 
 /** Thrown to give up on a read; caught by the exported function. Carries nothing from the input. */
@@ -53,6 +55,16 @@ function codePoints(text: string): number {
   return length;
 }
 
+/** Whether a value passes the Id schema, every check run. */
+export function passesId(value: unknown): boolean {
+  try {
+    readIdChecked(value, { nodes: 0, visit: () => undefined, keepVisited: false, known: new Set() });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const PATTERN_0 = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 const PATTERN_2 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
@@ -62,6 +74,8 @@ const PATTERN_4 = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const PATTERN_6 = /^sha256:[0-9a-f]{64}$/;
 
 const PATTERN_8 = /^(?:per|veh|pla|tel|acc)-[0-9a-f]{16,64}$/;
+
+const PATTERN_10 = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 function readPart0(value: unknown, context: ShapeContext): unknown {
   count(context);
@@ -80,6 +94,7 @@ function readPart1(value: unknown, context: ShapeContext): unknown {
 function readId(value: unknown, context: ShapeContext): unknown {
   count(context);
   if (typeof value !== 'string') throw DECLINE;
+  if (context.known.has(value)) return value;
   if (value.length > 80 && codePoints(value) > 80) throw DECLINE;
   if (!PATTERN_0.test(value)) throw DECLINE;
   return value;
@@ -582,4 +597,12 @@ function readScreening(value: unknown, context: ShapeContext): unknown {
   if (given8 !== undefined) out["previous"] = readPreviousResult(given8, context);
   if (given9 !== undefined) out["associations"] = readPart41(given9, context);
   return out;
+}
+
+function readIdChecked(value: unknown, context: ShapeContext): unknown {
+  count(context);
+  if (typeof value !== 'string') throw DECLINE;
+  if (value.length > 80 && codePoints(value) > 80) throw DECLINE;
+  if (!PATTERN_10.test(value)) throw DECLINE;
+  return value;
 }

@@ -15,6 +15,22 @@ const nodeSha256: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/**
+ * In dist/cli-assess.cjs, the modules of every command but assess (which the bin runs from dist/cli.js) are
+ * replaced by one that fails when loaded: runCli then reports an internal error, never a half-run command.
+ */
+const OTHER_COMMANDS = /\/(docs|diff|types|export|report|links|pseudonymise|ruleset-list|ruleset-show|ruleset-validate)-command\.js$/;
+const assessOnly: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'assess-only',
+  setup(build) {
+    build.onResolve({ filter: OTHER_COMMANDS }, (args) => ({ path: args.path, namespace: 'not-in-assess-build' }));
+    build.onLoad({ filter: /.*/, namespace: 'not-in-assess-build' }, () => ({
+      contents: 'throw new Error("this command runs from dist/cli.js");',
+      loader: 'js',
+    }));
+  },
+};
+
 export default defineConfig([
   {
     // The browser-safe root entry: nothing under it imports node:*. The ESM build keeps one file per
@@ -78,6 +94,25 @@ export default defineConfig([
     target: 'node20',
     sourcemap: true,
     // Not cleaned, like the other entries: a build running beside a spawned CLI must not remove the chunks it loads.
+    clean: false,
+  },
+  {
+    // The package's bin, dist/cse-screen.cjs (src/node/cli/bin.ts): CommonJS, which starts faster than an ES
+    // module. It answers --version and --help itself, runs `assess` from dist/cli-assess.cjs and every other
+    // command from dist/cli.js. dist/cli-assess.cjs is src/cli.ts in one CommonJS file (no chunks to resolve
+    // one by one; V8 reads the whole file at every start, so it is minified, names kept) without the other
+    // commands: their modules are left out (ASSESS_ONLY), never loaded on the assess path.
+    entry: { 'cse-screen': 'src/node/cli/bin.ts', 'cli-assess': 'src/cli.ts' },
+    format: ['cjs'],
+    noExternal: ['zod'],
+    external: ['json-schema-to-typescript', 'echarts'],
+    esbuildPlugins: [nodeSha256, assessOnly],
+    minifyWhitespace: true,
+    minifySyntax: true,
+    platform: 'node',
+    target: 'node20',
+    shims: true,
+    sourcemap: true,
     clean: false,
   },
 ]);

@@ -19,7 +19,9 @@ if (argv.includes('--batch')) {
     });
   }
 }
-void runCli(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, interrupt: interrupt.signal }).then((code) => {
+// Standard input is opened only when a command reads it (a getter): creating the stream costs time at every start.
+const io = { get stdin() { return process.stdin; }, stdout: process.stdout, stderr: process.stderr, interrupt: interrupt.signal };
+void runCli(argv, io).then((code) => {
   process.exitCode = code;
   // Standard input may still be open (a slow producer); everything has been written, so stop here.
   if (signalled !== undefined) process.exit(code);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Screener } from '../engine/compile-ruleset.js';
 import { safeCompilePrecompiled } from '../precompiled/compile-precompiled.js';
 import { PRECOMPILED_FORMAT, type PrecompiledRuleset } from '../precompiled/precompiled-ruleset.js';
-import { bytesSha256, precompiledPathOf } from './precompile-ruleset.js';
+import { bytesSha256 } from './bytes-sha256.js';
+import { precompiledPathOf } from './precompiled-path-of.js';
 
 /**
  * The screener for a bundled ruleset file from its precompiled form beside it, when that is fresh: built

@@ -1,8 +1,12 @@
-import { createHash } from 'node:crypto';
 import { safeCompileRuleset } from '../engine/compile-ruleset.js';
 import { fail, succeed, type Safe } from '../issues/safe.js';
 import { PRECOMPILED_FORMAT, type PrecompiledRuleset } from '../precompiled/precompiled-ruleset.js';
+import { bytesSha256 } from './bytes-sha256.js';
 import { parseJsonText } from './parse-json-text.js';
+
+// Kept here too for the generator and earlier importers; their own modules let a loader skip this one's imports.
+export { bytesSha256 } from './bytes-sha256.js';
+export { precompiledPathOf } from './precompiled-path-of.js';
 
 /**
  * Builds the precompiled form of a ruleset file's bytes, or returns every issue: the file must be JSON
@@ -22,14 +26,4 @@ export function precompileRuleset(bytes: Uint8Array, path: string): Safe<Precomp
 /** The precompiled file's text as committed: two-space JSON with a final newline. */
 export function precompiledText(precompiled: PrecompiledRuleset): string {
   return `${JSON.stringify(precompiled, null, 2)}\n`;
-}
-
-/** SHA-256 (hex) of bytes, by node:crypto. */
-export function bytesSha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** Where the precompiled form of a ruleset file sits: beside it, `<name>.compiled.json`. */
-export function precompiledPathOf(rulesetPath: string): string {
-  return rulesetPath.replace(/\.json$/, '.compiled.json');
 }

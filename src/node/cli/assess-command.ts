@@ -1,10 +1,10 @@
 import { assertNever } from '../../assert-never.js';
 import { explainResult } from '../../explain/explain-result.js';
-import { fromQuestionnaireResponse } from '../../export/from-questionnaire-response.js';
 import { succeed } from '../../issues/safe.js';
 import type { Result } from '../../schema/result.js';
 import type { Screener } from '../../engine/compile-ruleset.js';
-import { DEFAULT_RULESET_ID, resolveRuleset } from '../bundled-rulesets.js';
+import { DEFAULT_RULESET_ID } from '../list-bundled-rulesets.js';
+import { resolveRulesetLazily } from '../resolve-ruleset-lazily.js';
 import { readJsonFile } from '../read-json-file.js';
 import { readJsonStream } from '../read-json-stream.js';
 import type { CliIo } from './cli-io.js';
@@ -52,7 +52,7 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   const inputFormat = readInputFormat(args.data.values.get('--input'), source);
   if (!inputFormat.success) return failed(EXIT.usage, inputFormat.issues);
 
-  const screener = resolveRuleset(args.data.values.get('--ruleset') ?? DEFAULT_RULESET_ID);
+  const screener = await resolveRulesetLazily(args.data.values.get('--ruleset') ?? DEFAULT_RULESET_ID);
   if (!screener.success) return warned(failed(EXIT.invalidRuleset, screener.issues), screener.warnings);
   if (batch) {
     const options = { source, input: inputFormat.data, quiet: args.data.flags.has('--quiet'), includeFreeText: args.data.flags.has('--include-free-text'), output: batchOutput.data };
@@ -60,7 +60,8 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   }
   const input = source === '-' ? await readJsonStream(io.stdin) : readJsonFile(source);
   if (!input.success) return warned(failed(EXIT.invalidScreening, input.issues), screener.warnings);
-  const read = fhir ? fromQuestionnaireResponse(input.data, screener.data.ruleset) : succeed(input.data);
+  // The FHIR reader (and the export modules under it) loads only for --input fhir.
+  const read = fhir ? (await import('../../export/from-questionnaire-response.js')).fromQuestionnaireResponse(input.data, screener.data.ruleset) : succeed(input.data);
   if (!read.success) return warned(failed(EXIT.invalidScreening, read.issues), screener.warnings, input.warnings);
   const result = screener.data.safeScreen(read.data, { includeFreeText: args.data.flags.has('--include-free-text') });
   if (!result.success) return warned(failed(EXIT.invalidScreening, result.issues), screener.warnings, input.warnings);

@@ -9,5 +9,4 @@ export { decideScreening } from '../src/engine/decide-screening.js';
 export { parseRuleset } from '../src/ruleset/parse-ruleset.js';
 export { compileRuleset } from '../src/engine/compile-ruleset.js';
 export { VERSION } from '../src/version.js';
-export { createHandWrittenScreen } from './hand-written.js';
 export { createJreScreen } from './json-rules-engine.js';

@@ -1,7 +1,9 @@
+import { answerClasses } from './answer-classes.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
+import { countPlan } from './count-plan.js';
 import { computeScores, type ScoreValue } from './compute-scores.js';
 import { evaluateCondition } from './evaluate-condition.js';
-import { NOT_EVALUATED, type EvaluationEnv } from './evaluation-env.js';
+import type { EvaluationEnv } from './evaluation-env.js';
 import type { ScreeningFacts } from './screening-facts.js';
 import { TRUE, UNKNOWN, type Truth } from './truth.js';
 
@@ -23,7 +25,11 @@ export interface LevelDecision {
 /** Works out the computed level of a screening from its scores and the rules that decide the level. Pure. */
 export function decideLevel(compiled: CompiledRuleset, facts: ScreeningFacts): LevelDecision {
   const scores = computeScores(compiled, facts);
-  const env: EvaluationEnv = { compiled, facts, scores, finalRank: undefined, memo: new Uint8Array(compiled.slotCount).fill(NOT_EVALUATED), tallies: new Map() };
+  const counts = countPlan(compiled);
+  // The memo starts zero-filled: nothing evaluated, nothing counted (NOT_EVALUATED is 0).
+  const env: EvaluationEnv = {
+    compiled, facts, scores, finalRank: undefined, memo: new Array<number>(counts.memoSize).fill(0), counts, classes: answerClasses(compiled, facts),
+  };
   let computedRank = 0;
   let bindingRank = 0;
   let potentialRank = 0;
@@ -32,8 +38,10 @@ export function decideLevel(compiled: CompiledRuleset, facts: ScreeningFacts): L
     potentialRank = Math.max(potentialRank, score.potentialBandRank ?? 0);
   }
   const truths: Truth[] = new Array<Truth>(compiled.rules.length).fill(UNKNOWN);
-  compiled.rules.forEach((rule, r) => {
-    if (!rule.decidesLevel) return;
+  const { rules } = compiled;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
+    if (rule === undefined || !rule.decidesLevel) continue;
     const truth = evaluateCondition(rule.when, env);
     truths[r] = truth;
     if (truth === TRUE) {
@@ -42,6 +50,6 @@ export function decideLevel(compiled: CompiledRuleset, facts: ScreeningFacts): L
     } else if (truth === UNKNOWN) {
       potentialRank = Math.max(potentialRank, rule.rank);
     }
-  });
+  }
   return { scores, env, truths, computedRank, bindingRank, potentialRank };
 }

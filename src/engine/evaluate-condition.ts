@@ -1,6 +1,7 @@
 import { assertNever } from '../assert-never.js';
+import { OTHER } from './answer-classes.js';
 import { ageHolds } from '../ruleset/age-holds.js';
-import type { CompiledCondition, CompiledMatch } from './compiled-ruleset.js';
+import type { CompiledCondition } from './compiled-ruleset.js';
 import { NOT_EVALUATED, type EvaluationEnv } from './evaluation-env.js';
 import { matchAnswer } from './match-answer.js';
 import { countTruth, FALSE, TRUE, UNKNOWN, type Truth } from './truth.js';
@@ -10,10 +11,10 @@ import { countTruth, FALSE, TRUE, UNKNOWN, type Truth } from './truth.js';
  * fact is missing. Each node is worked out once per screening and remembered in the env's memo.
  */
 export function evaluateCondition(condition: CompiledCondition, env: EvaluationEnv): Truth {
-  const known = env.memo[condition.slot];
-  if (known !== undefined && known !== NOT_EVALUATED) return known as Truth;
+  const known = env.memo[condition.slot] ?? NOT_EVALUATED;
+  if (known !== NOT_EVALUATED) return (known - 1) as Truth;
   const truth = evaluateNode(condition, env);
-  env.memo[condition.slot] = truth;
+  env.memo[condition.slot] = truth + 1;
   return truth;
 }
 
@@ -53,10 +54,8 @@ function evaluateNode(condition: CompiledCondition, env: EvaluationEnv): Truth {
     }
     case 'answer':
       return matchAnswer(env.facts.answers[condition.position], condition.match, env.compiled.ordinalMax[condition.position]);
-    case 'count': {
-      const { known, open } = tally(condition.positions, condition.match, env);
-      return countTruth(known, open, condition.min, condition.max);
-    }
+    case 'count':
+      return countNode(condition, env);
     case 'score': {
       const score = env.scores[condition.position];
       if (score === undefined) return FALSE;
@@ -86,23 +85,33 @@ function readUnknown(ifUnknown: boolean | undefined): Truth {
   return ifUnknown === undefined ? UNKNOWN : ifUnknown ? TRUE : FALSE;
 }
 
-/** How many of the selected items definitely match, and how many might: counted once per screening for each selection and match. */
-export function tally(positions: readonly number[], match: CompiledMatch, env: EvaluationEnv): { readonly known: number; readonly open: number } {
-  let byMatch = env.tallies.get(positions);
-  if (byMatch === undefined) {
-    byMatch = new Map();
-    env.tallies.set(positions, byMatch);
-  }
-  const counted = byMatch.get(match.key);
-  if (counted !== undefined) return counted;
+/** The table of a count that reads every answer whole (one whose match asks for windows). */
+const NO_TABLE: readonly Truth[] = [];
+
+/**
+ * Where a count stands: how many of the selected items definitely match (known) and how many might (open),
+ * counted once per screening for each selection and match, and kept in the env's memo.
+ */
+function countNode(condition: Extract<CompiledCondition, { kind: 'count' }>, env: EvaluationEnv): Truth {
+  const { memo, counts } = env;
+  const at = counts.tallyAt[condition.slot] ?? -1;
+  const counted = at < 0 ? NOT_EVALUATED : memo[at] ?? NOT_EVALUATED;
+  if (counted !== NOT_EVALUATED) return countTruth(counted - 1, memo[at + 1] ?? 0, condition.min, condition.max);
   let known = 0;
   let open = 0;
-  for (const position of positions) {
-    const truth = matchAnswer(env.facts.answers[position], match, env.compiled.ordinalMax[position]);
+  const { positions, match } = condition;
+  const { classes } = env;
+  // A yes/no item's answer is read from the count's table by class; anything else by matchAnswer (OTHER is past the table's end).
+  const table = counts.truthsBySlot[condition.slot] ?? NO_TABLE;
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i] as number;
+    const truth = table[classes[position] ?? OTHER] ?? matchAnswer(env.facts.answers[position], match, env.compiled.ordinalMax[position]);
     if (truth === TRUE) known++;
     else if (truth === UNKNOWN) open++;
   }
-  const result = { known, open };
-  byMatch.set(match.key, result);
-  return result;
+  if (at >= 0) {
+    memo[at] = known + 1;
+    memo[at + 1] = open;
+  }
+  return countTruth(known, open, condition.min, condition.max);
 }

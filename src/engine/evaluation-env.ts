@@ -1,5 +1,6 @@
 import type { CompiledRuleset } from './compiled-ruleset.js';
 import type { ScoreValue } from './compute-scores.js';
+import type { CountPlan } from './count-plan.js';
 import type { ScreeningFacts } from './screening-facts.js';
 
 /** What conditions are evaluated against: the ruleset, the screening's facts, its scores and, once known, the final level. */
@@ -8,14 +9,18 @@ export interface EvaluationEnv {
   readonly facts: ScreeningFacts;
   readonly scores: readonly ScoreValue[];
   readonly finalRank: number | undefined;
-  /** Truth values already worked out, by condition slot; NOT_EVALUATED where none is yet. */
-  readonly memo: Uint8Array;
   /**
-   * Counts already made, by selection (the shared positions list) and match key: how many selected
-   * items definitely match (known) and how many might (open). Counts that select and match alike share one.
+   * What is already worked out for this screening, one array so that a screening allocates it once; 0
+   * wherever nothing is yet. By condition slot, its truth + 1; past the slots, two entries for each tally
+   * (counts that select and match alike share one): how many selected items definitely match + 1, then
+   * how many more might.
    */
-  readonly tallies: Map<readonly number[], Map<string, { readonly known: number; readonly open: number }>>;
+  readonly memo: number[];
+  /** How the ruleset's counts are made: where each keeps its tally in the memo, and how it reads each class of answer. */
+  readonly counts: CountPlan;
+  /** Each indicator's answer by class (answerClasses), read once for all the counts over it. */
+  readonly classes: readonly number[];
 }
 
-/** The memo's mark for a condition not evaluated yet (truth values are 0, 1 and 2). */
-export const NOT_EVALUATED = 3;
+/** The memo's mark for a condition not evaluated yet, or a tally not counted yet. */
+export const NOT_EVALUATED = 0;

@@ -61,6 +61,8 @@ export function createJreScreen(ruleset: Ruleset, stamp: RulesetStamp, engineVer
   const attributeIds = ruleset.attributes.map((fact) => fact.id);
   const contextIds = ruleset.contextFacts.map((fact) => fact.id);
 
+  const judgementPolicy = { agreementRequiredFor: ruleset.policy.judgement?.agreementRequiredFor ?? 'lowering', agreementRoles: ruleset.policy.judgement?.agreementRoles ?? [] };
+  const concernRank = Math.min(1, ruleset.levels.length - 1);
   const engine = new Engine([], { allowUndefinedFacts: false });
   engine.addOperator('countAtLeast', (answers: Record<string, string>, spec: { ids: string[]; answers: string[]; min: number }) => {
     let count = 0;
@@ -81,8 +83,16 @@ export function createJreScreen(ruleset: Ruleset, stamp: RulesetStamp, engineVer
         if (params.effect.kind !== 'level') binding = Math.max(binding, params.rank);
       }
     }
-    const judged = await (almanac as unknown as AlmanacWithEvents).factValue<number | null>('judgement');
-    return judged === null ? computed : judged >= binding ? judged : binding;
+    // The library's judgement rules: a lowering (or, where the policy says so, any change) needs a second
+    // person's agreement in an accepted role, and the level never goes below a floor, nor to the lowest while a concern is recorded.
+    const facts = almanac as unknown as AlmanacWithEvents;
+    const judged = await facts.factValue<number | null>('judgement');
+    if (judged === null) return computed;
+    const agreed = await facts.factValue<boolean>('judgementAgreed');
+    const needsAgreement = judged < computed || (judgementPolicy.agreementRequiredFor === 'any-change' && judged > computed);
+    if (needsAgreement && !agreed) return computed;
+    const concernFloor = (await facts.factValue<boolean>('concernRecorded')) ? concernRank : 0;
+    return Math.max(judged, binding, concernFloor);
   });
   ruleset.rules.forEach((rule, index) => {
     const decidesLevel = rule.effect.kind === 'level' || rule.effect.kind === 'floor' || rule.effect.kind === 'override';
@@ -119,6 +129,12 @@ export function createJreScreen(ruleset: Ruleset, stamp: RulesetStamp, engineVer
       attributes: nullable(attributes, attributeIds),
       context: nullable(screening.context, contextIds),
       judgement: screening.judgement === undefined ? null : levelRank.get(screening.judgement.level) ?? null,
+      judgementAgreed: screening.judgement?.agreedBy !== undefined
+        && (judgementPolicy.agreementRoles.length === 0 || judgementPolicy.agreementRoles.some((role) => role.id === screening.judgement?.agreedBy?.role)),
+      concernRecorded: Object.values(screening.answers).some((answer) => {
+        const value = typeof answer === 'object' ? answer.value : answer;
+        return value === 'yes' || value === 'possible' || (typeof value === 'number' && value > 0);
+      }),
     });
     const finalRank = await almanac.factValue<number>('finalRank');
     const fired = events.map((event) => event.params as RuleEvent).sort((a, b) => a.index - b.index);

@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+import { CODE_CACHE_SUBJECT, codeCachePathOf } from './src/node/cli/code-cache.js';
 
 /**
  * In the Node builds, the ruleset fingerprint hashes with node:crypto: every import of src/ruleset/sha256.ts
@@ -30,6 +32,29 @@ const assessOnly: NonNullable<Options['esbuildPlugins']>[number] = {
     }));
   },
 };
+
+/**
+ * After the bin's build: one assessment of the example through dist/cse-screen.cjs, in a child Node, after
+ * which V8's code cache of dist/cli-assess.cjs (every function that run compiled) is written beside it,
+ * opened by the header that ties it to that file's text and this Node (src/node/cli/code-cache.ts).
+ * Written to a temporary name, then renamed. A build without it still works: the bin then compiles as usual.
+ */
+function writeAssessCodeCache(): void {
+  const symbol = CODE_CACHE_SUBJECT.description ?? '';
+  const program = `
+    const { renameSync, writeFileSync } = require('node:fs');
+    process.argv = [process.argv[0], 'dist/cse-screen.cjs', 'assess', 'examples/screening.json'];
+    process.on('exit', () => {
+      const subject = globalThis[Symbol.for(${JSON.stringify(symbol)})];
+      if (subject === undefined) return;
+      const path = ${JSON.stringify(codeCachePathOf('@'))}.replace('@', subject.file);
+      writeFileSync(path + '.' + process.pid, Buffer.concat([subject.header, subject.script.createCachedData()]));
+      renameSync(path + '.' + process.pid, path);
+    });
+    require('./dist/cse-screen.cjs');`;
+  const run = spawnSync(process.execPath, ['-e', program], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) console.warn('tsup.config.ts: the code cache of dist/cli-assess.cjs was not written; the bin compiles without it');
+}
 
 export default defineConfig([
   {
@@ -114,5 +139,6 @@ export default defineConfig([
     shims: true,
     sourcemap: true,
     clean: false,
+    onSuccess: async () => writeAssessCodeCache(),
   },
 ]);

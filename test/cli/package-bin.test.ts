@@ -74,6 +74,16 @@ describe('the package bin (cse-screen)', () => {
 });
 
 describe('dist/cli-assess.cjs (the bin\'s build of assess alone)', () => {
+  test('has the code cache the build wrote, which V8 accepts when the bin runs assess', () => {
+    const program = `
+      process.argv = [process.argv[0], ${JSON.stringify(BIN)}, 'assess', 'examples/screening.json'];
+      process.on('exit', () => { process.stderr.write(String(globalThis[Symbol.for('cse-screening/code-cache-subject')]?.script.cachedDataRejected)); });
+      require(${JSON.stringify(BIN)});`;
+    const child = spawnSync(process.execPath, ['-e', program], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(child.stderr).toBe('false');
+    expect(child.stdout).toBe(run(CLI, ['assess', 'examples/screening.json']).stdout);
+  });
+
   test('refuses any other command with an internal error (exit 70) and no output, never a partial run', () => {
     expect(run(join(ROOT, 'dist', 'cli-assess.cjs'), ['ruleset', 'list'])).toEqual({ code: 70, stdout: '', stderr: 'cse-screen: internal error Error\n' });
   });

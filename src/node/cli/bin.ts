@@ -2,14 +2,15 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { VERSION } from '../../version.js';
+import { runWithCodeCache } from './code-cache.js';
 import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
 
 // The package's bin (`cse-screen`), built as CommonJS (dist/cse-screen.cjs) because a CommonJS entry starts
 // faster than an ES module. `--version` and `--help` are answered here, from constants inlined at build time,
 // exactly as runCli answers them. `assess` runs from dist/cli-assess.cjs: the same CLI as dist/cli.js, built
-// as one CommonJS file that holds only what assess needs (see tsup.config.ts). Every other command runs from
-// dist/cli.js. Both read the same arguments from process.argv.
+// as one CommonJS file that holds only what assess needs, compiled with the V8 code cache the build made
+// for it (see tsup.config.ts). Every other command runs from dist/cli.js. Both read process.argv.
 const first = process.argv[2];
 const answer = first === '--version' || first === '-v' ? `${VERSION}\n` : first === '--help' || first === '-h' ? HELP.main : undefined;
 if (answer !== undefined) {
@@ -19,8 +20,7 @@ if (answer !== undefined) {
     if (error !== null && error !== undefined && (error as NodeJS.ErrnoException).code !== 'EPIPE') process.exitCode = EXIT.ioError;
   });
 } else if (first === 'assess') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the CommonJS build beside this file at run time
-  require(join(__dirname, 'cli-assess.cjs'));
+  runWithCodeCache(join(__dirname, 'cli-assess.cjs'));
 } else {
   import(pathToFileURL(join(__dirname, 'cli.js')).href).catch((error: unknown) => {
     process.stderr.write(`cse-screen: internal error ${error instanceof Error ? error.name : 'Error'}\n`);

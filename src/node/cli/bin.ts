@@ -2,7 +2,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { VERSION } from '../../version.js';
-import { runWithCodeCache } from './code-cache.js';
 import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
 
@@ -19,10 +18,12 @@ if (answer !== undefined) {
   process.stdout.write(answer, (error) => {
     if (error !== null && error !== undefined && (error as NodeJS.ErrnoException).code !== 'EPIPE') process.exitCode = EXIT.ioError;
   });
-} else if (first === 'assess') {
-  runWithCodeCache(join(__dirname, 'cli-assess.cjs'));
 } else {
-  import(pathToFileURL(join(__dirname, 'cli.js')).href).catch((error: unknown) => {
+  // Loaded only here: the code cache's modules (node:crypto, node:vm) cost time that --version need not spend.
+  const started = first === 'assess'
+    ? import('./code-cache.js').then(({ runWithCodeCache }) => runWithCodeCache(join(__dirname, 'cli-assess.cjs')))
+    : import(pathToFileURL(join(__dirname, 'cli.js')).href);
+  started.catch((error: unknown) => {
     process.stderr.write(`cse-screen: internal error ${error instanceof Error ? error.name : 'Error'}\n`);
     process.exitCode = EXIT.internal;
   });

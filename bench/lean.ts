@@ -193,7 +193,7 @@ function measureGrowth(rulesetJson: RulesetInput, ruleset: Ruleset, lib: typeof 
       return outcome.data;
     });
     const validateMicros = time(() => inputs.reduce<number>((acc, input) => acc + (lib.readScreening(input, compiled).success ? 1 : 0), 0), inputs.length);
-    const scoreMicros = time(() => read.reduce((acc, item) => acc + lib.scoreScreening(compiled, item, { detail: 'decision' }).firedRules.length, 0), read.length);
+    const scoreMicros = time(() => read.reduce((acc, item) => acc + lib.decideScreening(compiled, item).firedRules.length, 0), read.length);
     return { axis, size, validateMicros, scoreMicros };
   };
   const compiled = lib.buildCompiledRuleset(lib.parseRuleset(rulesetJson));

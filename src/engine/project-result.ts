@@ -1,5 +1,5 @@
 import type { DecisionResult, IdsResult } from '../schema/compact-result.js';
-import type { Result } from '../schema/result.js';
+import type { Because, Result } from '../schema/result.js';
 
 /** The decision of a full result, as ids and codes only. */
 export function toDecisionResult(result: Result): DecisionResult {
@@ -24,11 +24,13 @@ export function toDecisionResult(result: Result): DecisionResult {
 /** A full result with ids in place of the texts its ruleset holds, in the order of the full result. */
 export function toIdsResult(result: Result): IdsResult {
   const { judgement } = result;
+  const citedAnswers: IdsResult['citedAnswers'] = {};
   return {
-    format: 'cse-screening/result-ids@1',
+    format: 'cse-screening/result-ids@2',
     ...compactHead(result),
     ...(judgement === undefined ? {} : { judgement: { ...judgement, level: judgement.level.id } }),
-    firedRules: result.firedRules.map((rule) => ({ id: rule.id, because: rule.because })),
+    firedRules: result.firedRules.map((rule) => ({ id: rule.id, because: rule.because.map((because) => cite(because, citedAnswers)) })),
+    citedAnswers,
     undeterminedRules: result.undeterminedRules.map((rule) => ({ id: rule.id, missing: rule.missing })),
     scores: result.scores.map(({ label: _label, ...score }) => score),
     pathway: result.pathway.map((step) => ({ id: step.id, broughtInBy: step.broughtInBy })),
@@ -56,4 +58,11 @@ function compactHead(result: Result): Omit<DecisionResult, 'format' | 'judgement
     potentialLevel: result.potentialLevel.id,
     ...(result.insufficientInformation === undefined ? {} : { insufficientInformation: result.insufficientInformation }),
   };
+}
+
+/** An answer a rule rests on becomes its indicator's id, the answer itself written once in `cited`; any other reason stays as it is. */
+function cite(because: Because, cited: IdsResult['citedAnswers']): IdsResult['firedRules'][number]['because'][number] {
+  if (because.kind !== 'answer') return because;
+  cited[because.indicator] ??= because.windows === undefined ? { answer: because.answer } : { answer: because.answer, windows: because.windows };
+  return because.indicator;
 }

@@ -1,6 +1,7 @@
 import type { DecisionResult, IdsResult } from '../schema/compact-result.js';
-import type { LevelRef, PathwayEntry, Result } from '../schema/result.js';
+import type { Because, LevelRef, PathwayEntry, Result } from '../schema/result.js';
 import type { Ruleset } from '../schema/ruleset.js';
+import { CseError } from '../issues/cse-error.js';
 import { VERSION } from '../version.js';
 
 /** Any form of result a screening gives: full, ids or decision. */
@@ -50,14 +51,14 @@ export function expandResult(result: AnyResult, ruleset: Ruleset | undefined): E
     ...(result.insufficientInformation === undefined ? {} : { insufficientInformation: result.insufficientInformation }),
     ...(result.reviewBy === undefined ? {} : { reviewBy: result.reviewBy }),
   };
-  if (result.format === 'cse-screening/result-ids@1') {
+  if (result.format === 'cse-screening/result-ids@2') {
     const { judgement } = result;
     return {
       decisionOnly: false,
       result: {
         ...common,
         ...(judgement === undefined ? {} : { judgement: { ...judgement, level: levelRef(judgement.level) } }),
-        firedRules: result.firedRules.map((fired) => ({ ...rule(fired.id), because: fired.because })),
+        firedRules: result.firedRules.map((fired, f) => ({ ...rule(fired.id), because: fired.because.map((because, b) => uncite(because, result.citedAnswers, ['firedRules', f, 'because', b])) })),
         undeterminedRules: result.undeterminedRules.map((open) => ({ ...rule(open.id), missing: open.missing })),
         scores: result.scores.map((score) => ({ id: score.id, label: scoreLabel(score.id), value: score.value, potential: score.potential, ...(score.level === undefined ? {} : { level: score.level }) })),
         pathway: result.pathway.map((entry) => step(entry.id, entry.broughtInBy)),
@@ -90,4 +91,15 @@ export function expandResult(result: AnyResult, ruleset: Ruleset | undefined): E
       warnings: result.warnings.map((code) => ({ code, path: [], message: '' })),
     },
   };
+}
+
+/**
+ * An indicator id in an ids result's reasons, written out again as the answer it stands for. An id whose
+ * answer the result does not cite is refused (a CseError with its path), never given an answer it did not record.
+ */
+function uncite(because: IdsResult['firedRules'][number]['because'][number], cited: IdsResult['citedAnswers'], path: (string | number)[]): Because {
+  if (typeof because !== 'string') return because;
+  const answer = Object.hasOwn(cited, because) ? cited[because] : undefined;
+  if (answer === undefined) throw new CseError([{ code: 'invalid_value', path, message: 'names an indicator whose answer citedAnswers does not give' }]);
+  return answer.windows === undefined ? { kind: 'answer', indicator: because, answer: answer.answer } : { kind: 'answer', indicator: because, answer: answer.answer, windows: answer.windows };
 }

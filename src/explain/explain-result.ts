@@ -9,6 +9,8 @@ import { expandResult, type AnyResult } from './expand-result.js';
  * the next steps in order, what is unanswered, and the warnings. Pass the ruleset to show indicator
  * wording instead of ids. Free text appears only if the result carries it. Any form of result will do
  * (full, ids or decision); the ids and decision forms need the ruleset for their texts.
+ * @throws CseError (`invalid_value`, with the path) for an ids result whose reasons name an indicator
+ * it does not cite an answer for: an answer is never made up.
  */
 export function explainResult(given: AnyResult, ruleset?: Ruleset): string {
   const { result, decisionOnly } = expandResult(given, ruleset);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IdSchema, IsoDateSchema } from './id.js';
 import { IssueCodeSchema } from './issue.js';
+import { AnswerValueSchema } from './answer.js';
 import { BecauseSchema, InsufficientInformationSchema, RESULT_TAIL_FIELDS, StepOriginSchema } from './result.js';
 import { RulesetStampSchema } from './ruleset-stamp.js';
 
@@ -41,7 +42,7 @@ export const DecisionResultSchema = z.strictObject({
 
 /** The whole result with ids where the ruleset holds the text: the reasons, paths and warnings kept, the labels and step texts left to the ruleset. */
 export const IdsResultSchema = z.strictObject({
-  format: z.literal('cse-screening/result-ids@1'),
+  format: z.literal('cse-screening/result-ids@2'),
   ...COMPACT_HEAD_FIELDS,
   judgement: z.optional(z.strictObject({
     level: IdSchema,
@@ -52,7 +53,15 @@ export const IdsResultSchema = z.strictObject({
     rationale: z.optional(z.string()),
     by: z.optional(z.string()),
   })),
-  firedRules: z.array(z.strictObject({ id: IdSchema, because: z.array(BecauseSchema) })),
+  firedRules: z.array(z.strictObject({
+    id: IdSchema,
+    because: z.array(z.union([IdSchema, BecauseSchema])).check(z.meta({
+      description: 'What the rule rests on: an indicator id stands for that indicator\'s answer as `citedAnswers` gives it (each answer is written once, however many rules rest on it); other facts are written out.',
+    })),
+  })),
+  citedAnswers: z.record(IdSchema, z.strictObject({ answer: AnswerValueSchema, windows: z.optional(z.array(IdSchema)) })).check(z.meta({
+    description: 'The answers the fired rules rest on, by indicator id: the value and its distinct windows, as the full result\'s `because` entries give them.',
+  })),
   undeterminedRules: z.array(z.strictObject({ id: IdSchema, missing: z.array(z.string()) })),
   scores: z.array(z.strictObject({ id: IdSchema, value: z.int(), potential: z.int(), level: z.optional(IdSchema) })),
   pathway: z.array(z.strictObject({ id: IdSchema, broughtInBy: z.array(StepOriginSchema).check(z.minLength(1)) })),
@@ -60,7 +69,7 @@ export const IdsResultSchema = z.strictObject({
 }).check(z.meta({
   id: 'IdsResult',
   title: 'cse-screening result (ids)',
-  description: 'The full result with ids in place of the texts the ruleset holds (level labels, rule titles and effects, step titles, actors and sources). explainResult turns it back into plain English with the ruleset.',
+  description: 'The full result with ids in place of the texts the ruleset holds (level labels, rule titles and effects, step titles, actors and sources), and each answer a rule rests on written once (citedAnswers). explainResult turns it back into plain English with the ruleset. Format 2: format 1 repeated each answer in every rule that rests on it.',
 }));
 
 /** What {@link DecisionResultSchema} produces. */

@@ -23,7 +23,14 @@ describe.each(propertyScreeners())('result detail on %s', (_path: string, screen
         firedRules: full.firedRules.map((rule) => rule.id), undeterminedRules: full.undeterminedRules.map((rule) => rule.id),
         steps: full.pathway.map((step) => step.id), warnings: full.warnings.map((warning) => warning.code),
       });
-      expect(ids.firedRules).toEqual(full.firedRules.map((rule) => ({ id: rule.id, because: rule.because })));
+      // Each answer a rule rests on is named by its indicator and written once, in citedAnswers.
+      const written = ids.firedRules.map((rule) => ({
+        id: rule.id,
+        because: rule.because.map((because) => (typeof because === 'string' ? { kind: 'answer', indicator: because, ...ids.citedAnswers[because] } : because)),
+      }));
+      expect(written).toEqual(full.firedRules.map((rule) => ({ id: rule.id, because: rule.because })));
+      const named = new Set(ids.firedRules.flatMap((rule) => rule.because.filter((because) => typeof because === 'string')));
+      expect(Object.keys(ids.citedAnswers).sort()).toEqual([...named].sort());
       expect(ids.pathway).toEqual(full.pathway.map((step) => ({ id: step.id, broughtInBy: step.broughtInBy })));
       expect(ids.warnings).toEqual(full.warnings);
     }), { numRuns: 150 });
@@ -33,6 +40,16 @@ describe.each(propertyScreeners())('result detail on %s', (_path: string, screen
     fc.assert(fc.property(screenings, (screening) => {
       expect(explainResult(screener.screen(screening, { detail: 'ids' }), screener.ruleset)).toBe(explainResult(screener.screen(screening), screener.ruleset));
     }), { numRuns: 100 });
+  });
+
+  test('explainResult refuses an ids result that names an answer it does not cite, rather than make one up', () => {
+    fc.assert(fc.property(screenings, (screening) => {
+      const ids = screener.screen(screening, { detail: 'ids' });
+      const cited = Object.keys(ids.citedAnswers)[0];
+      if (cited === undefined) return;
+      const { [cited]: _dropped, ...rest } = ids.citedAnswers;
+      expect(() => explainResult({ ...ids, citedAnswers: rest }, screener.ruleset)).toThrow(/citedAnswers/);
+    }), { numRuns: 30 });
   });
 
   test('explainResult from the decision form gives the level, the rules and the steps, without reasons', () => {

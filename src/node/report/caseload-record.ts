@@ -25,7 +25,7 @@ const ReportedFullResultSchema = z.looseObject({
 
 /** The same members of a result in the ids form (what `assess --batch` writes by default): levels by id, read against the ruleset. */
 const ReportedIdsResultSchema = z.looseObject({
-  format: z.literal('cse-screening/result-ids@1'),
+  format: z.literal('cse-screening/result-ids@2'),
   ruleset: RulesetStampSchema,
   ref: z.optional(z.string()),
   inScope: z.boolean(),

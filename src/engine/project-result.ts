@@ -24,12 +24,13 @@ export function toDecisionResult(result: Result): DecisionResult {
 /** A full result with ids in place of the texts its ruleset holds, in the order of the full result. */
 export function toIdsResult(result: Result): IdsResult {
   const { judgement } = result;
-  const citedAnswers: IdsResult['citedAnswers'] = {};
+  const cited = new Set<string>();
+  const citedAnswers: IdsResult['citedAnswers'] = [];
   return {
     format: 'cse-screening/result-ids@2',
     ...compactHead(result),
     ...(judgement === undefined ? {} : { judgement: { ...judgement, level: judgement.level.id } }),
-    firedRules: result.firedRules.map((rule) => ({ id: rule.id, because: rule.because.map((because) => cite(because, citedAnswers)) })),
+    firedRules: result.firedRules.map((rule) => ({ id: rule.id, because: rule.because.map((because) => cite(because, cited, citedAnswers)) })),
     citedAnswers,
     undeterminedRules: result.undeterminedRules.map((rule) => ({ id: rule.id, missing: rule.missing })),
     scores: result.scores.map(({ label: _label, ...score }) => score),
@@ -60,9 +61,13 @@ function compactHead(result: Result): Omit<DecisionResult, 'format' | 'judgement
   };
 }
 
-/** An answer a rule rests on becomes its indicator's id, the answer itself written once in `cited`; any other reason stays as it is. */
-function cite(because: Because, cited: IdsResult['citedAnswers']): IdsResult['firedRules'][number]['because'][number] {
+/** An answer a rule rests on becomes its indicator's id, the answer itself listed once in `citedAnswers` (in the order first cited); any other reason stays as it is. */
+function cite(because: Because, cited: Set<string>, citedAnswers: IdsResult['citedAnswers']): IdsResult['firedRules'][number]['because'][number] {
   if (because.kind !== 'answer') return because;
-  cited[because.indicator] ??= because.windows === undefined ? { answer: because.answer } : { answer: because.answer, windows: because.windows };
+  if (!cited.has(because.indicator)) {
+    cited.add(because.indicator);
+    const { kind: _kind, ...answer } = because;
+    citedAnswers.push(answer);
+  }
   return because.indicator;
 }

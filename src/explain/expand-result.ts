@@ -53,12 +53,13 @@ export function expandResult(result: AnyResult, ruleset: Ruleset | undefined): E
   };
   if (result.format === 'cse-screening/result-ids@2') {
     const { judgement } = result;
+    const cited = new Map(result.citedAnswers.map((answer) => [answer.indicator, answer]));
     return {
       decisionOnly: false,
       result: {
         ...common,
         ...(judgement === undefined ? {} : { judgement: { ...judgement, level: levelRef(judgement.level) } }),
-        firedRules: result.firedRules.map((fired, f) => ({ ...rule(fired.id), because: fired.because.map((because, b) => uncite(because, result.citedAnswers, ['firedRules', f, 'because', b])) })),
+        firedRules: result.firedRules.map((fired, f) => ({ ...rule(fired.id), because: fired.because.map((because, b) => uncite(because, cited, ['firedRules', f, 'because', b])) })),
         undeterminedRules: result.undeterminedRules.map((open) => ({ ...rule(open.id), missing: open.missing })),
         scores: result.scores.map((score) => ({ id: score.id, label: scoreLabel(score.id), value: score.value, potential: score.potential, ...(score.level === undefined ? {} : { level: score.level }) })),
         pathway: result.pathway.map((entry) => step(entry.id, entry.broughtInBy)),
@@ -97,9 +98,9 @@ export function expandResult(result: AnyResult, ruleset: Ruleset | undefined): E
  * An indicator id in an ids result's reasons, written out again as the answer it stands for. An id whose
  * answer the result does not cite is refused (a CseError with its path), never given an answer it did not record.
  */
-function uncite(because: IdsResult['firedRules'][number]['because'][number], cited: IdsResult['citedAnswers'], path: (string | number)[]): Because {
+function uncite(because: IdsResult['firedRules'][number]['because'][number], cited: ReadonlyMap<string, IdsResult['citedAnswers'][number]>, path: (string | number)[]): Because {
   if (typeof because !== 'string') return because;
-  const answer = Object.hasOwn(cited, because) ? cited[because] : undefined;
+  const answer = cited.get(because);
   if (answer === undefined) throw new CseError([{ code: 'invalid_value', path, message: 'names an indicator whose answer citedAnswers does not give' }]);
-  return answer.windows === undefined ? { kind: 'answer', indicator: because, answer: answer.answer } : { kind: 'answer', indicator: because, answer: answer.answer, windows: answer.windows };
+  return { kind: 'answer', ...answer };
 }

@@ -56,11 +56,11 @@ export const IdsResultSchema = z.strictObject({
   firedRules: z.array(z.strictObject({
     id: IdSchema,
     because: z.array(z.union([IdSchema, BecauseSchema])).check(z.meta({
-      description: 'What the rule rests on: an indicator id stands for that indicator\'s answer as `citedAnswers` gives it (each answer is written once, however many rules rest on it); other facts are written out.',
+      description: 'What the rule rests on: an indicator id stands for that indicator\'s answer as its `citedAnswers` entry gives it (each answer is written once, however many rules rest on it); other facts are written out.',
     })),
   })),
-  citedAnswers: z.record(IdSchema, z.strictObject({ answer: AnswerValueSchema, windows: z.optional(z.array(IdSchema)) })).check(z.meta({
-    description: 'The answers the fired rules rest on, by indicator id: the value and its distinct windows, as the full result\'s `because` entries give them.',
+  citedAnswers: z.array(z.strictObject({ indicator: IdSchema, answer: AnswerValueSchema, windows: z.optional(z.array(IdSchema)) })).check(z.meta({
+    description: 'The answers the fired rules rest on, each once, in the order first cited: the indicator, the value and its distinct windows, as the full result\'s `because` entries give them.',
   })),
   undeterminedRules: z.array(z.strictObject({ id: IdSchema, missing: z.array(z.string()) })),
   scores: z.array(z.strictObject({ id: IdSchema, value: z.int(), potential: z.int(), level: z.optional(IdSchema) })),

@@ -119,6 +119,7 @@ export default defineConfig([
     target: 'node20',
     sourcemap: true,
     // Not cleaned, like the other entries: a build running beside a spawned CLI must not remove the chunks it loads.
+    // So dist/cli-chunks gathers stale chunks between builds; `npm publish` builds from an empty dist (prepublishOnly).
     clean: false,
   },
   {

@@ -30,7 +30,7 @@ export interface LeanReport {
   readonly batch: readonly { readonly what: string; readonly seconds: number | undefined; readonly outputBytes: number | undefined }[];
   readonly batchRecords: number;
   readonly coldStart: readonly ColdStart[];
-  readonly sizes: readonly { readonly what: string; readonly gzippedBytes: number; readonly minifiedBytes: number }[];
+  readonly sizes: readonly { readonly what: string; readonly gzippedBytes: number; readonly minifiedBytes: number; readonly parts: string }[];
   readonly growth: readonly GrowthRow[];
   readonly load: readonly number[];
 }
@@ -154,10 +154,19 @@ async function measureSizes(): Promise<LeanReport['sizes']> {
   const bundle = async (what: string, contents: string): Promise<LeanReport['sizes'][number]> => {
     const out = await build({
       stdin: { contents, resolveDir: process.cwd(), sourcefile: 'bench-entry.js', loader: 'js' },
-      bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
+      bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent', metafile: true,
     });
     const code = out.outputFiles[0]?.contents ?? new Uint8Array();
-    return { what, minifiedBytes: code.byteLength, gzippedBytes: gzipSync(code, { level: 9 }).byteLength };
+    // Where the minified bytes come from: zod, and each folder of dist/esm.
+    const byPart = new Map<string, number>();
+    for (const output of Object.values(out.metafile.outputs)) {
+      for (const [path, input] of Object.entries(output.inputs)) {
+        const part = path.includes('node_modules/zod/') ? 'zod' : path.startsWith('dist/esm/') ? path.slice('dist/esm/'.length).split('/')[0]?.replace(/\.js$/, '') ?? path : path;
+        byPart.set(part, (byPart.get(part) ?? 0) + input.bytesInOutput);
+      }
+    }
+    const parts = [...byPart].filter(([, bytes]) => bytes >= 500).sort((a, b) => b[1] - a[1]).map(([part, bytes]) => `${part} ${(bytes / 1000).toFixed(1)}`).join(', ');
+    return { what, minifiedBytes: code.byteLength, gzippedBytes: gzipSync(code, { level: 9 }).byteLength, parts };
   };
   return [
     await bundle('compileRuleset alone (dist/esm, tree-shaken, no data)', "import { compileRuleset } from './dist/esm/index.js'; globalThis.compile = compileRuleset;"),
@@ -221,8 +230,8 @@ export function renderLean(report: LeanReport): string {
   for (const timing of report.timings) out.push(`| (${timing.key}) ${timing.name} | ${timing.count.toLocaleString('en-GB')} | ${format(timing.median)} | ${timing.samples.map(format).join(' ')} |`);
   out.push('', '| batch, ' + report.batchRecords.toLocaleString('en-GB') + ' records (median of 2) | s | output MB |', '|---|---:|---:|');
   for (const entry of report.batch) out.push(`| ${entry.what} | ${entry.seconds?.toFixed(2) ?? 'failed'} | ${entry.outputBytes === undefined ? 'n/a' : (entry.outputBytes / 1e6).toFixed(1)} |`);
-  out.push('', '| browser bundle (esbuild, minified, gzip -9) | minified bytes | gzipped bytes |', '|---|---:|---:|');
-  for (const size of report.sizes) out.push(`| ${size.what} | ${size.minifiedBytes.toLocaleString('en-GB')} | ${size.gzippedBytes.toLocaleString('en-GB')} |`);
+  out.push('', '| browser bundle (esbuild, minified, gzip -9) | minified bytes | gzipped bytes | minified kB by part (zod, and each folder of dist/esm) |', '|---|---:|---:|---|');
+  for (const size of report.sizes) out.push(`| ${size.what} | ${size.minifiedBytes.toLocaleString('en-GB')} | ${size.gzippedBytes.toLocaleString('en-GB')} | ${size.parts} |`);
   out.push('', '| growth: axis | size | validate µs | score µs (decision) | size ratio | validate ratio | score ratio |', '|---|---:|---:|---:|---:|---:|---:|');
   for (const axis of ['answered items', 'ruleset indicators'] as const) {
     const rows = report.growth.filter((row) => row.axis === axis);

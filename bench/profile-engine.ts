@@ -1,6 +1,6 @@
 /**
  * A small driver to profile one contender on its own:
- *   node --cpu-prof --cpu-prof-dir=bench/profiles --import tsx bench/profile-engine.ts [screen|decision|score|scoredecision|validate|hand] [seconds]
+ *   node --cpu-prof --cpu-prof-dir=bench/profiles --import tsx bench/profile-engine.ts [screen|decision|ids|score|scoredecision|validate|hand] [seconds]
  * then summarise with: npx tsx bench/summarize-profile.ts bench/profiles/FILE.cpuprofile
  * It runs src/ bundled as dist/ is (bench/import-contenders.ts), not through tsx, so that the profile shows
  * what dist/ runs; positions refer to node_modules/.cache/cse-screening-bench/contenders.mjs (comments name the src file).
@@ -27,6 +27,7 @@ const parsed = inputs.map((input) => screener.safeParseScreening(input)).flatMap
 const passes: Record<string, () => number> = {
   screen: () => inputs.reduce<number>((acc, input) => acc + screener.screen(input).pathway.length, 0),
   decision: () => inputs.reduce<number>((acc, input) => acc + screener.screen(input, { detail: 'decision' }).steps.length, 0),
+  ids: () => inputs.reduce<number>((acc, input) => acc + JSON.stringify(screener.screen(input, { detail: 'ids' })).length, 0),
   score: () => read.reduce((acc, item) => acc + scoreScreening(compiled, item).pathway.length, 0),
   // Scoring alone with the decision detail: what `screen(input, { detail: 'decision' })` does once the input is read.
   scoredecision: () => read.reduce((acc, item) => acc + decideScreening(compiled, item).steps.length, 0),

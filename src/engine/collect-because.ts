@@ -1,8 +1,7 @@
 import type { Because } from '../schema/result.js';
 import type { CompiledCondition } from './compiled-ruleset.js';
-import { evaluateCondition } from './evaluate-condition.js';
+import { countedItemTruth, evaluateCondition } from './evaluate-condition.js';
 import type { EvaluationEnv } from './evaluation-env.js';
-import { matchAnswer } from './match-answer.js';
 import { FALSE, TRUE } from './truth.js';
 
 /** The answers and facts that made a true condition true, in the order the condition names them, each once. */
@@ -42,7 +41,7 @@ export function collectBecause(condition: CompiledCondition, env: EvaluationEnv)
         if (walked.has(node.match.key)) return;
         walkedCounts.set(node.positions, walked.add(node.match.key));
         for (const position of node.positions) {
-          if (matchAnswer(env.facts.answers[position], node.match, env.compiled.ordinalMax[position]) === TRUE) answerAt(position);
+          if (countedItemTruth(node, position, env) === TRUE) answerAt(position);
         }
         return;
       }

@@ -1,8 +1,7 @@
 import { formatPath } from '../issues/format-path.js';
 import type { CompiledCondition } from './compiled-ruleset.js';
-import { evaluateCondition } from './evaluate-condition.js';
+import { evaluateCondition, countedItemTruth } from './evaluate-condition.js';
 import type { EvaluationEnv } from './evaluation-env.js';
-import { matchAnswer } from './match-answer.js';
 import { UNKNOWN } from './truth.js';
 
 /** The paths into the screening (answers, age, attributes, context) that an undetermined condition waits on, each once. */
@@ -27,7 +26,7 @@ export function collectMissing(condition: CompiledCondition, env: EvaluationEnv)
         if (walked.has(node.match.key)) return;
         walkedCounts.set(node.positions, walked.add(node.match.key));
         for (const position of node.positions) {
-          if (matchAnswer(env.facts.answers[position], node.match, env.compiled.ordinalMax[position]) === UNKNOWN) out.add(indicatorPath(position));
+          if (countedItemTruth(node, position, env) === UNKNOWN) out.add(indicatorPath(position));
         }
         return;
       }

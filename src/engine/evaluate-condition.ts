@@ -92,6 +92,15 @@ const NO_TABLE: readonly Truth[] = [];
  * Where a count stands: how many of the selected items definitely match (known) and how many might (open),
  * counted once per screening for each selection and match, and kept in the env's memo.
  */
+/**
+ * Whether one selected item matches a count: a yes/no item's answer is read from the count's table by
+ * class; anything else by matchAnswer (OTHER is past the table's end). The count itself reads it so, inlined.
+ */
+export function countedItemTruth(condition: Extract<CompiledCondition, { kind: 'count' }>, position: number, env: EvaluationEnv): Truth {
+  const table = env.counts.truthsBySlot[condition.slot] ?? NO_TABLE;
+  return table[env.classes[position] ?? OTHER] ?? matchAnswer(env.facts.answers[position], condition.match, env.compiled.ordinalMax[position]);
+}
+
 function countNode(condition: Extract<CompiledCondition, { kind: 'count' }>, env: EvaluationEnv): Truth {
   const { memo, counts } = env;
   const at = counts.tallyAt[condition.slot] ?? -1;
@@ -101,7 +110,6 @@ function countNode(condition: Extract<CompiledCondition, { kind: 'count' }>, env
   let open = 0;
   const { positions, match } = condition;
   const { classes } = env;
-  // A yes/no item's answer is read from the count's table by class; anything else by matchAnswer (OTHER is past the table's end).
   const table = counts.truthsBySlot[condition.slot] ?? NO_TABLE;
   for (let i = 0; i < positions.length; i++) {
     const position = positions[i] as number;

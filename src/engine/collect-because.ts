@@ -11,13 +11,14 @@ export function collectBecause(condition: CompiledCondition, env: EvaluationEnv)
   const add = (key: string, because: Because): void => {
     if (!seen.has(key)) { seen.add(key); out.push(because); }
   };
-  const answered = new Uint8Array(env.compiled.indicators.length);
+  // The positions whose answers are already listed (a set, not a typed array per call: allocating one cost more than the walk).
+  const answered = new Set<number>();
   const walkedCounts = new Map<readonly number[], Set<string>>();
   const answerAt = (position: number): void => {
     const answer = env.facts.answers[position];
     const indicator = env.compiled.indicators[position];
-    if (answer === undefined || indicator === undefined || answered[position] === 1) return;
-    answered[position] = 1;
+    if (answer === undefined || indicator === undefined || answered.has(position)) return;
+    answered.add(position);
     out.push(answer.windows === undefined
       ? { kind: 'answer', indicator: indicator.id, answer: answer.value }
       : { kind: 'answer', indicator: indicator.id, answer: answer.value, windows: [...answer.windows] });

@@ -50,12 +50,16 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
     const band = score.bandRank === undefined ? undefined : compiled.levels[score.bandRank]?.id;
     return { id: source?.id ?? '', label: source?.label ?? '', value: score.value, potential: score.potential, ...(band === undefined ? {} : { level: band }) };
   });
-  const firedRules = compiled.rules.flatMap((rule, r) => truths[r] !== TRUE ? [] : [{
-    id: rule.source.id, title: rule.source.title, effect: rule.source.effect, because: explain ? collectBecause(rule.when, envFor(rule.decidesLevel)) : [],
-  }]);
-  const undeterminedRules = compiled.rules.flatMap((rule, r) => truths[r] !== UNKNOWN || !couldMatter(rule, computedRank, bindingRank) ? [] : [{
-    id: rule.source.id, title: rule.source.title, effect: rule.source.effect, missing: explain ? collectMissing(rule.when, envFor(rule.decidesLevel)) : [],
-  }]);
+  // Plain loops rather than flatMap: no wrapper array for each of the ruleset's rules, on every screening.
+  const firedRules: Result['firedRules'] = [];
+  const undeterminedRules: Result['undeterminedRules'] = [];
+  compiled.rules.forEach((rule, r) => {
+    const { id, title, effect } = rule.source;
+    if (truths[r] === TRUE) firedRules.push({ id, title, effect, because: explain ? collectBecause(rule.when, envFor(rule.decidesLevel)) : [] });
+    else if (truths[r] === UNKNOWN && couldMatter(rule, computedRank, bindingRank)) {
+      undeterminedRules.push({ id, title, effect, missing: explain ? collectMissing(rule.when, envFor(rule.decidesLevel)) : [] });
+    }
+  });
   const result: Result = {
     format: 'cse-screening/result@1',
     engine: { name: 'cse-screening', version: VERSION },

@@ -32,12 +32,13 @@ export function selectPathway(compiled: CompiledRuleset, contributions: readonly
 /** The ids of the steps the origins bring in, in the ruleset's order of steps: the pathway of {@link selectPathway}, without what brought each in. */
 export function selectStepIds(compiled: CompiledRuleset, contributions: readonly StepContribution[]): string[] {
   const entries = compiled.stepEntries;
-  const brought = new Uint8Array(entries.length);
-  for (const { positions } of contributions) for (const position of positions) brought[position] = 1;
+  // A plain array: a typed array costs more to allocate than this whole loop, once a screening.
+  const brought = new Array<boolean>(entries.length).fill(false);
+  for (const { positions } of contributions) for (const position of positions) brought[position] = true;
   const ids: string[] = [];
   for (let position = 0; position < entries.length; position++) {
     const entry = entries[position];
-    if (brought[position] === 1 && entry !== undefined) ids.push(entry.id);
+    if (brought[position] === true && entry !== undefined) ids.push(entry.id);
   }
   return ids;
 }

@@ -41,9 +41,7 @@ export function collectBecause(condition: CompiledCondition, env: EvaluationEnv)
         const walked = walkedCounts.get(node.positions) ?? new Set<string>();
         if (walked.has(node.match.key)) return;
         walkedCounts.set(node.positions, walked.add(node.match.key));
-        for (const position of node.positions) {
-          if (countedItemTruth(node, position, env) === TRUE) answerAt(position);
-        }
+        for (const position of matchedPositions(node, env)) answerAt(position);
         return;
       }
       case 'score': {
@@ -74,4 +72,14 @@ export function collectBecause(condition: CompiledCondition, env: EvaluationEnv)
   };
   visit(condition, false);
   return out;
+}
+
+/** The positions a count's selection matches (in selection order), worked out once a screening for counts that share a tally. */
+function matchedPositions(node: Extract<CompiledCondition, { kind: 'count' }>, env: EvaluationEnv): readonly number[] {
+  const at = env.counts.tallyAt[node.slot] ?? -1;
+  const known = at < 0 ? undefined : env.matched.get(at);
+  if (known !== undefined) return known;
+  const matched = node.positions.filter((position) => countedItemTruth(node, position, env) === TRUE);
+  if (at >= 0) env.matched.set(at, matched);
+  return matched;
 }

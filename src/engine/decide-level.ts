@@ -28,7 +28,7 @@ export function decideLevel(compiled: CompiledRuleset, facts: ScreeningFacts): L
   const counts = countPlan(compiled);
   // The memo starts zero-filled: nothing evaluated, nothing counted (NOT_EVALUATED is 0).
   const env: EvaluationEnv = {
-    compiled, facts, scores, finalRank: undefined, memo: new Array<number>(counts.memoSize).fill(0), counts, classes: answerClasses(compiled, facts),
+    compiled, facts, scores, finalRank: undefined, memo: new Array<number>(counts.memoSize).fill(0), counts, classes: answerClasses(compiled, facts), matched: new Map(),
   };
   let computedRank = 0;
   let bindingRank = 0;

@@ -20,6 +20,11 @@ export interface EvaluationEnv {
   readonly counts: CountPlan;
   /** Each indicator's answer by class (answerClasses), read once for all the counts over it. */
   readonly classes: readonly number[];
+  /**
+   * For explaining: by tally place (CountPlan.tallyAt), the positions a count's selection matches, worked out
+   * once a screening for every rule that rests on that count. Filled only when reasons are asked for.
+   */
+  readonly matched: Map<number, readonly number[]>;
 }
 
 /** The memo's mark for a condition not evaluated yet, or a tally not counted yet. */

@@ -216,7 +216,7 @@ function measureGrowth(rulesetJson: RulesetInput, ruleset: Ruleset, lib: typeof 
   return rows;
 }
 
-const x = (ratio: number): string => `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(2)}×`;
+const x = (ratio: number): string => `${ratio >= 100 ? ratio.toFixed(0) : ratio >= 10 ? ratio.toFixed(1) : ratio.toFixed(2)}×`;
 const verdict = (met: boolean, shown: string, limit: string): string => `${met ? '**MET**' : '**MISSED**'}: ${shown} (${limit})`;
 
 /** The issue-14 section of bench/RESULTS.md. */

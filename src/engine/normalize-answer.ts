@@ -24,10 +24,13 @@ export function normalizeAnswer(answer: Answer): NormalizedAnswer {
   };
 }
 
-/** The windows without repeats, in order: a short list is compared pairwise, without building a set. */
-function distinct(windows: readonly string[]): string[] {
+/**
+ * The windows without repeats, in order: a short list is compared pairwise, without building a set. A list
+ * without repeats is kept as it is (the checked answer's own copy: facts are read only, and results copy it).
+ */
+function distinct(windows: readonly string[]): readonly string[] {
   for (let i = 1; i < windows.length; i++) {
     for (let j = 0; j < i; j++) if (windows[i] === windows[j]) return [...new Set(windows)];
   }
-  return windows.slice();
+  return windows;
 }

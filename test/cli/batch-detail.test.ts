@@ -52,16 +52,17 @@ describe('assess --batch --detail', () => {
 });
 
 describe('assess --batch --output csv', () => {
-  test('writes a header and one row per record: line, ref, level, computed level, potential level, step ids', () => {
+  test('writes a header and one row per record: line, ref, level, computed level, potential level, step ids, warning codes', () => {
     const run = cse(['assess', '--batch', GOOD, '--ruleset', TIERED, '--quiet', '--output', 'csv']);
     expect(run.code).toBe(0);
     const rows = run.stdout.split('\r\n');
     expect(rows.pop()).toBe('');
-    expect(rows[0]).toBe('line,ref,level,computed_level,potential_level,steps,error_codes');
+    expect(rows[0]).toBe('line,ref,level,computed_level,potential_level,steps,error_codes,warning_codes');
     expect(rows.slice(1)).toEqual(goodScreenings.map((screening, i) => {
       const decision = screener.screen(screening, { detail: 'decision' });
       const ref = (screening as { ref?: string }).ref;
-      return `${i + 1},${ref === undefined ? '' : `"${ref}"`},"${decision.level}","${decision.computedLevel}","${decision.potentialLevel}",${decision.steps.length === 0 ? '' : `"${decision.steps.join(' ')}"`},`;
+      const warnings = [...new Set(decision.warnings)].join(' ');
+      return `${i + 1},${ref === undefined ? '' : `"${ref}"`},"${decision.level}","${decision.computedLevel}","${decision.potentialLevel}",${decision.steps.length === 0 ? '' : `"${decision.steps.join(' ')}"`},,${warnings === '' ? '' : `"${warnings}"`}`;
     }));
   });
 
@@ -71,8 +72,8 @@ describe('assess --batch --output csv', () => {
     expect(run.stdout.toLowerCase()).not.toContain(CANARY.toLowerCase());
     expect(run.stderr.toLowerCase()).not.toContain(CANARY.toLowerCase());
     const rows = run.stdout.split('\r\n').slice(1, -1);
-    expect(rows.find((row) => row.startsWith('3,'))).toBe('3,,,,,,"invalid_json"'); // not JSON: no ref can be read
-    expect(rows.find((row) => row.startsWith('4,'))).toMatch(/^4,"case-4",,,,,"unknown_indicator"$/);
+    expect(rows.find((row) => row.startsWith('3,'))).toBe('3,,,,,,"invalid_json",'); // not JSON: no ref can be read
+    expect(rows.find((row) => row.startsWith('4,'))).toMatch(/^4,"case-4",,,,,"unknown_indicator",$/);
   });
 
   test('a ref that a spreadsheet would read as a formula is written with a leading apostrophe; quotes are doubled, controls escaped', () => {
@@ -85,5 +86,24 @@ describe('assess --batch --output csv', () => {
     expect(run.code).toBe(0);
     const refs = run.stdout.split('\r\n').slice(1, -1).map((row) => row.split(',')[1]);
     expect(refs).toEqual(['"\'=HYPERLINK(""x"")"', '"\'+1"', '"a\\u001b[31mb"']);
+  });
+});
+
+describe('a key given twice in one batch line', () => {
+  const line = '{"ref":"twice","subject":{"ageYears":14},"answers":{"missing":"yes","missing":"no"}}';
+
+  test('is screened as JSON reads it (the last is used), and its output line says which key, by path, without its values', () => {
+    const run = cse(['assess', '--batch', '-', '--ruleset', TIERED, '--quiet'], `${line}\n`);
+    expect(run.code).toBe(0);
+    const written = JSON.parse(run.stdout) as { warnings: { code: string; path: unknown[] }[]; result: unknown };
+    expect(written.warnings).toEqual([expect.objectContaining({ code: 'duplicate_key', path: ['answers', 'missing'] })]);
+    expect(written.result).toEqual(screener.screen(JSON.parse(line), { detail: 'ids' }));
+    expect(run.stdout).not.toContain('"yes"');
+  });
+
+  test('shows as a duplicate_key warning code in the CSV row', () => {
+    const run = cse(['assess', '--batch', '-', '--ruleset', TIERED, '--quiet', '--output', 'csv'], `${line}\n`);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\r\n')[1]).toMatch(/,"duplicate_key[^"]*"$/);
   });
 });

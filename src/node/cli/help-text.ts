@@ -98,10 +98,11 @@ Options:
   --detail decision|ids|full
                        with --batch: how much each result carries (default: ids, the texts left to
                        the ruleset; decision: levels, rule and step ids, warning codes; full: every
-                       text, as cse-screen report reads)
+                       text. cse-screen report reads ids, with --ruleset, or full)
   --output ndjson|csv  with --batch: csv writes a header, then one row per record for a spreadsheet:
                        line, ref, level, computed_level, potential_level, steps (ids, space
-                       separated), error_codes; a ref that starts like a formula gets a leading '
+                       separated), error_codes, warning_codes; a ref that starts like a formula
+                       gets a leading '
   -h, --help           show this help
 
 ${EXIT_CODES}

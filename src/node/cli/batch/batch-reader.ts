@@ -7,7 +7,11 @@ import type { Issue } from '../../../schema/issue.js';
  * nothing after it can be read (a CSV header that names an unknown column).
  */
 export type BatchRecord =
-  | { readonly kind: 'screening'; readonly line: number; readonly ref: string | undefined; readonly screening: unknown }
+  | {
+    readonly kind: 'screening'; readonly line: number; readonly ref: string | undefined; readonly screening: unknown;
+    /** What was read but is worth saying (a key given twice in one object: only the last is used), paths only. */
+    readonly warnings?: readonly Issue[];
+  }
   | { readonly kind: 'unreadable'; readonly line: number; readonly ref: string | undefined; readonly issues: readonly Issue[]; readonly fatal: boolean };
 
 /** Turns the bytes of a batch, chunk by chunk, into records in input order. */

@@ -16,7 +16,7 @@ export function createFhirReader(screener: Screener): BatchReader {
     const ref = idOf(record.screening);
     const read = fromQuestionnaireResponse(record.screening, screener.ruleset);
     return read.success
-      ? { kind: 'screening', line: record.line, ref, screening: read.data }
+      ? { kind: 'screening', line: record.line, ref, screening: read.data, ...(record.warnings === undefined ? {} : { warnings: record.warnings }) }
       : { kind: 'unreadable', line: record.line, ref, issues: read.issues, fatal: false };
   });
   return {

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { Issue } from '../../../schema/issue.js';
+import { duplicateKeysOfParsed } from '../../duplicate-keys-of-parsed.js';
 import { MAX_JSON_BYTES, tooLargeIssue } from '../../json-size-limit.js';
 import { locateJsonError } from '../../locate-json-error.js';
 import type { BatchReader, BatchRecord } from './batch-reader.js';
@@ -47,7 +48,9 @@ function readLine(split: SplitLine, first: boolean): BatchRecord | undefined {
     const where = at === undefined ? '' : `: syntax error at column ${at.column}`;
     return unreadable(split.line, { code: 'invalid_json', path: [], message: `is not valid JSON${where}` });
   }
-  return { kind: 'screening', line: split.line, ref: refOf(screening), screening };
+  // JSON.parse keeps the last of a key given twice: the record is screened so, and its line says which key.
+  const warnings = duplicateKeysOfParsed(text, screening);
+  return { kind: 'screening', line: split.line, ref: refOf(screening), screening, ...(warnings.length === 0 ? {} : { warnings }) };
 }
 
 function unreadable(line: number, issue: Issue): BatchRecord {

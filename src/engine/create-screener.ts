@@ -5,6 +5,7 @@ import type { CompiledRuleset } from './compiled-ruleset.js';
 import { decideScreening } from './decide-screening.js';
 import { toIdsResult } from './project-result.js';
 import { readScreening, readWholeScreening } from './read-screening.js';
+import { readScreenOptions } from './read-screen-options.js';
 import { scoreScreening, type ScreenOptions } from './score-screening.js';
 import type { Screening } from '../schema/screening.js';
 
@@ -13,10 +14,13 @@ import type { Screening } from '../schema/screening.js';
  * ruleset, and the precompiled entry builds one without importing the ruleset parser, schema or checks.
  */
 export function createScreener(compiled: CompiledRuleset): Screener {
-  const safeScreen = <O extends ScreenOptions>(screening: unknown, options?: O): Safe<ScreenResult<O>> => {
+  const safeScreen = <O extends ScreenOptions>(screening: unknown, given?: O): Safe<ScreenResult<O>> => {
+    const checked = readScreenOptions(given);
+    if (!checked.success) return checked;
+    const options = checked.data;
     const read = readScreening(screening, compiled);
     if (!read.success) return read;
-    const detail = options?.detail ?? 'full';
+    const detail = options.detail ?? 'full';
     // The result's type follows the options' type: ScreenResult<O> states that correspondence.
     // The decision is written straight from the settled screening, without the full result it would project.
     if (detail === 'decision') return succeed(decideScreening(compiled, read.data) as ScreenResult<O>);

@@ -34,7 +34,7 @@ export interface Screener {
    * The result's form follows `options.detail`: full (the default), ids or decision.
    */
   screen<O extends ScreenOptions = Record<never, never>>(input: unknown, options?: O): ScreenResult<O>;
-  /** Screens unknown input and returns the result or every issue; never throws for bad input. */
+  /** Screens unknown input and returns the result or every issue; never throws for bad input or bad options (their issues have paths under `options`). */
   safeScreen<O extends ScreenOptions = Record<never, never>>(input: unknown, options?: O): Safe<ScreenResult<O>>;
   /** Checks unknown input as a screening for this ruleset without scoring it. */
   safeParseScreening(input: unknown): Safe<Screening>;

@@ -108,6 +108,36 @@ export function emitReader(spec: ReaderSpec): string {
     '  return keys;',
     '}',
     '',
+    '/**',
+    ' * A plain copy of a value kept as it is (the other keys of a loose object), as guardInput copies it: strings,',
+    ' * numbers, booleans, null, arrays and objects of them; anything else, or nesting past a depth well inside',
+    ' * guardInput\'s limit wherever the value sits, is declined.',
+    ' */',
+    'function copyPlain(value: unknown, context: ShapeContext, depth: number): unknown {',
+    '  count(context);',
+    '  if (value === null || typeof value === \'string\' || typeof value === \'number\' || typeof value === \'boolean\') return value;',
+    `  if (depth >= ${Math.floor(INPUT_LIMITS.maxDepth / 2)}) throw DECLINE;`,
+    '  if (Array.isArray(value)) {',
+    '    const items = value as readonly unknown[];',
+    `    if (items.length > ${INPUT_LIMITS.maxNodes}) throw DECLINE;`,
+    '    const out: unknown[] = [];',
+    '    for (let index = 0; index < items.length; index++) out.push(copyPlain(items[index], context, depth + 1));',
+    '    return out;',
+    '  }',
+    '  if (!isRecord(value)) throw DECLINE;',
+    '  const out: Record<string, unknown> = {};',
+    '  const keys = keysOf(value);',
+    '  let at = 0;',
+    '  for (const key in value) {',
+    '    if (key !== keys[at++]) throw DECLINE;',
+    '    const given = value[key];',
+    '    if (given === undefined) throw DECLINE;',
+    '    out[key] = copyPlain(given, context, depth + 1);',
+    '  }',
+    '  if (at !== keys.length) throw DECLINE;',
+    '  return out;',
+    '}',
+    '',
     '/** A string\'s length in Unicode code points, as zod measures strings. */',
     'function codePoints(text: string): number {',
     '  let length = text.length;',
@@ -316,17 +346,25 @@ class Emitter {
       }
       return { key, index, read: this.functionFor(member), absent: 'decline' as const };
     });
+    // What zod does with a key outside the shape: a strict object refuses it; a loose one keeps it as it is
+    // (after the shape's keys, in input order), read whole as guardInput reads it (plain data only), so the
+    // read declines whatever the full path would refuse. Objects that strip other keys are not modelled.
+    const catchall = def.catchall === undefined ? 'strip' : (def.catchall._zod.def as Def).type;
+    if (catchall !== 'never' && catchall !== 'unknown') return unsupported(`an object whose other keys are ${catchall === 'strip' ? 'dropped' : catchall}`);
+    const other = catchall === 'never' ? ['    default: throw DECLINE;']
+      : ['    default: { const given = value[key]; if (given === undefined) throw DECLINE; others.push(key, copyPlain(given, context, 0)); }'];
     return [
       'count(context);',
       'if (!isRecord(value)) throw DECLINE;',
       ...members.map((member) => `let given${member.index}: unknown;`),
+      ...(catchall === 'unknown' ? ['const others: unknown[] = [];'] : []),
       'const keys = keysOf(value);',
       'let at = 0;',
       'for (const key in value) {',
       '  if (key !== keys[at++]) throw DECLINE;',
       '  switch (key) {',
       ...members.map((member) => `    case ${JSON.stringify(member.key)}: given${member.index} = value[key]; if (given${member.index} === undefined) throw DECLINE; break;`),
-      '    default: throw DECLINE;',
+      ...other,
       '  }',
       '}',
       'if (at !== keys.length) throw DECLINE;',
@@ -338,6 +376,7 @@ class Emitter {
         if (member.absent === 'decline') return [`if (given${member.index} === undefined) throw DECLINE;`, `out[${key}] = ${member.read}(given${member.index}, context);`];
         return [read, `else out[${key}] = ${member.absent};`];
       }),
+      ...(catchall === 'unknown' ? ['for (let i = 0; i < others.length; i += 2) out[others[i] as string] = others[i + 1];'] : []),
       'return out;',
     ];
   }

@@ -43,6 +43,36 @@ function keysOf(value: Record<string, unknown>): string[] {
   return keys;
 }
 
+/**
+ * A plain copy of a value kept as it is (the other keys of a loose object), as guardInput copies it: strings,
+ * numbers, booleans, null, arrays and objects of them; anything else, or nesting past a depth well inside
+ * guardInput's limit wherever the value sits, is declined.
+ */
+function copyPlain(value: unknown, context: ShapeContext, depth: number): unknown {
+  count(context);
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (depth >= 32) throw DECLINE;
+  if (Array.isArray(value)) {
+    const items = value as readonly unknown[];
+    if (items.length > 2000000) throw DECLINE;
+    const out: unknown[] = [];
+    for (let index = 0; index < items.length; index++) out.push(copyPlain(items[index], context, depth + 1));
+    return out;
+  }
+  if (!isRecord(value)) throw DECLINE;
+  const out: Record<string, unknown> = {};
+  const keys = keysOf(value);
+  let at = 0;
+  for (const key in value) {
+    if (key !== keys[at++]) throw DECLINE;
+    const given = value[key];
+    if (given === undefined) throw DECLINE;
+    out[key] = copyPlain(given, context, depth + 1);
+  }
+  if (at !== keys.length) throw DECLINE;
+  return out;
+}
+
 /** A string's length in Unicode code points, as zod measures strings. */
 function codePoints(text: string): number {
   let length = text.length;
@@ -404,6 +434,7 @@ function readPart32(value: unknown, context: ShapeContext): unknown {
   if (!isRecord(value)) throw DECLINE;
   let given0: unknown;
   let given1: unknown;
+  const others: unknown[] = [];
   const keys = keysOf(value);
   let at = 0;
   for (const key in value) {
@@ -411,7 +442,7 @@ function readPart32(value: unknown, context: ShapeContext): unknown {
     switch (key) {
       case "id": given0 = value[key]; if (given0 === undefined) throw DECLINE; break;
       case "rank": given1 = value[key]; if (given1 === undefined) throw DECLINE; break;
-      default: throw DECLINE;
+      default: { const given = value[key]; if (given === undefined) throw DECLINE; others.push(key, copyPlain(given, context, 0)); }
     }
   }
   if (at !== keys.length) throw DECLINE;
@@ -420,6 +451,7 @@ function readPart32(value: unknown, context: ShapeContext): unknown {
   out["id"] = readId(given0, context);
   if (given1 === undefined) throw DECLINE;
   out["rank"] = readPart31(given1, context);
+  for (let i = 0; i < others.length; i += 2) out[others[i] as string] = others[i + 1];
   return out;
 }
 
@@ -435,6 +467,7 @@ function readPart34(value: unknown, context: ShapeContext): unknown {
   if (!isRecord(value)) throw DECLINE;
   let given0: unknown;
   let given1: unknown;
+  const others: unknown[] = [];
   const keys = keysOf(value);
   let at = 0;
   for (const key in value) {
@@ -442,7 +475,7 @@ function readPart34(value: unknown, context: ShapeContext): unknown {
     switch (key) {
       case "id": given0 = value[key]; if (given0 === undefined) throw DECLINE; break;
       case "value": given1 = value[key]; if (given1 === undefined) throw DECLINE; break;
-      default: throw DECLINE;
+      default: { const given = value[key]; if (given === undefined) throw DECLINE; others.push(key, copyPlain(given, context, 0)); }
     }
   }
   if (at !== keys.length) throw DECLINE;
@@ -451,6 +484,7 @@ function readPart34(value: unknown, context: ShapeContext): unknown {
   out["id"] = readId(given0, context);
   if (given1 === undefined) throw DECLINE;
   out["value"] = readPart33(given1, context);
+  for (let i = 0; i < others.length; i += 2) out[others[i] as string] = others[i + 1];
   return out;
 }
 
@@ -471,6 +505,7 @@ function readPreviousResult(value: unknown, context: ShapeContext): unknown {
   let given0: unknown;
   let given1: unknown;
   let given2: unknown;
+  const others: unknown[] = [];
   const keys = keysOf(value);
   let at = 0;
   for (const key in value) {
@@ -479,7 +514,7 @@ function readPreviousResult(value: unknown, context: ShapeContext): unknown {
       case "ruleset": given0 = value[key]; if (given0 === undefined) throw DECLINE; break;
       case "level": given1 = value[key]; if (given1 === undefined) throw DECLINE; break;
       case "scores": given2 = value[key]; if (given2 === undefined) throw DECLINE; break;
-      default: throw DECLINE;
+      default: { const given = value[key]; if (given === undefined) throw DECLINE; others.push(key, copyPlain(given, context, 0)); }
     }
   }
   if (at !== keys.length) throw DECLINE;
@@ -489,6 +524,7 @@ function readPreviousResult(value: unknown, context: ShapeContext): unknown {
   if (given1 === undefined) throw DECLINE;
   out["level"] = readPart32(given1, context);
   if (given2 !== undefined) out["scores"] = readPart35(given2, context);
+  for (let i = 0; i < others.length; i += 2) out[others[i] as string] = others[i + 1];
   return out;
 }
 

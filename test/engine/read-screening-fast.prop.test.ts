@@ -94,6 +94,14 @@ describe('the one-walk reader on the bundled ruleset', () => {
     }
   });
 
+  test('takes a screening whose previous is a whole earlier result (its other keys kept as they are), and gives what the full path gives', () => {
+    const { screening } = JSON.parse(readFileSync('test/cases/007-one-high-risk-indicator.json', 'utf8')) as { screening: Record<string, unknown> };
+    const previous = screener.screen(screening);
+    for (const given of [previous, { ...previous, note: { kept: [1, 'two', null, { three: true }] } }]) {
+      expect(agrees(compiled, { ...screening, previous: given })).toBe(true);
+    }
+  });
+
   test('measures text as zod does, in code points: a reference of 200 characters outside the basic plane is taken, one of 201 is not', () => {
     const wide = String.fromCodePoint(0x1f600);
     for (const [ref, taken] of [[wide.repeat(200), true], [wide.repeat(201), false], [`${wide.repeat(199)}\ud83d`, true], ['', false]] as const) {

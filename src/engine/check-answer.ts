@@ -1,5 +1,6 @@
 import type { Issue } from '../schema/issue.js';
 import type { Answer } from '../schema/answer.js';
+import { answerRulesOf } from './answer-rules.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
 
 /**
@@ -9,33 +10,29 @@ import type { CompiledRuleset } from './compiled-ruleset.js';
  * indicator's position, or undefined for an id the ruleset does not have.
  */
 export function checkAnswer(id: string, answer: Answer, compiled: CompiledRuleset, issues: Issue[]): number | undefined {
-  const position = compiled.positions.get(id);
-  const indicator = position === undefined ? undefined : compiled.indicators[position];
-  if (indicator === undefined) {
+  const rules = answerRulesOf(compiled).get(id);
+  if (rules === undefined) {
     issues.push({ code: 'unknown_indicator', path: ['answers', id], message: 'is not an indicator of this ruleset' });
     return undefined;
   }
   const detail = typeof answer === 'object' ? answer : undefined;
   const value = detail === undefined ? answer : detail.value;
-  const scale = indicator.answer;
-  if (scale.kind === 'presence' && typeof value === 'number') {
-    issues.push({ code: 'answer_not_in_scale', path: detail === undefined ? ['answers', id] : ['answers', id, 'value'], message: 'must be one of "yes", "no", "possible", "unknown" for this indicator' });
-  }
-  if (scale.kind === 'ordinal' && (typeof value === 'number' ? !scale.scores.some((entry) => entry.score === value) : value !== 'unknown')) {
-    issues.push({ code: 'answer_not_in_scale', path: detail === undefined ? ['answers', id] : ['answers', id, 'value'], message: `must be a score from 0 to ${scale.scores.length - 1}, or "unknown", for this indicator` });
+  if (rules.kind === 'presence' ? typeof value === 'number' : typeof value === 'number' ? !rules.scores.has(value) : value !== 'unknown') {
+    issues.push(rules.kind === 'presence'
+      ? { code: 'answer_not_in_scale', path: detail === undefined ? ['answers', id] : ['answers', id, 'value'], message: 'must be one of "yes", "no", "possible", "unknown" for this indicator' }
+      : { code: 'answer_not_in_scale', path: detail === undefined ? ['answers', id] : ['answers', id, 'value'], message: `must be a score from 0 to ${rules.topScore}, or "unknown", for this indicator` });
   }
   const window = detail?.window;
-  if (window === undefined) return position;
+  if (window === undefined) return rules.position;
   const single = typeof window === 'string';
   const count = single ? 1 : window.length;
   for (let w = 0; w < count; w++) {
     const name = single ? window : window[w] as string;
+    if (rules.windows.has(name)) continue;
     if (!compiled.index.windows.has(name)) issues.push({ code: 'unknown_window', path: windowPathOf(id, single, w), message: 'is not a time window of this ruleset' });
-    else if (scale.kind !== 'presence' || !scale.windows.includes(name)) {
-      issues.push({ code: 'window_not_allowed', path: windowPathOf(id, single, w), message: 'is not a time window this indicator offers' });
-    }
+    else issues.push({ code: 'window_not_allowed', path: windowPathOf(id, single, w), message: 'is not a time window this indicator offers' });
   }
-  return position;
+  return rules.position;
 }
 
 function windowPathOf(id: string, single: boolean, w: number): (string | number)[] {

@@ -7,6 +7,8 @@ import { generateAnswersType } from '../src/node/generate-answers-type.js';
 import { precompiledPathOf, precompiledText, precompileRuleset } from '../src/node/precompile-ruleset.js';
 import { unwrap } from '../src/issues/unwrap.js';
 import { readCaseFolder } from '../src/node/read-case-folder.js';
+import { createNdjsonReader } from '../src/node/cli/batch/create-ndjson-reader.js';
+import { screenBatchRecord } from '../src/node/cli/batch/screen-batch-record.js';
 import { DEFAULT_ANSWERS_TYPE_FILE } from './answers-type.js';
 import { emitReader } from './emit-reader.js';
 import { IdSchema } from '../src/schema/id.js';
@@ -41,7 +43,13 @@ export async function generatedFiles(): Promise<Map<string, string>> {
     const options = { fingerprint: screener.stamp.fingerprint, cases: workedCases(cases, (screening) => screener.screen(screening)) };
     files.set(`docs/rulesets/${id}.md`, toRulebookMarkdown(screener.ruleset, options));
     files.set(`docs/rulesets/${id}.html`, toRulebookHtml(screener.ruleset, options));
-    if (id === 'brighton-hove-cse') files.set(DEFAULT_ANSWERS_TYPE_FILE, await generateAnswersType(screener.ruleset, 'BrightonHoveCseAnswers'));
+    if (id === 'brighton-hove-cse') {
+      files.set(DEFAULT_ANSWERS_TYPE_FILE, await generateAnswersType(screener.ruleset, 'BrightonHoveCseAnswers'));
+      // The example caseload's results, as `cse-screen assess --batch examples/caseload/screenings.ndjson --detail full` writes them.
+      const reader = createNdjsonReader();
+      const records = [...reader.push(readFileSync('examples/caseload/screenings.ndjson')), ...reader.end()];
+      files.set('examples/caseload/results.ndjson', records.map((record) => screenBatchRecord(screener, record, { detail: 'full' }).text).join(''));
+    }
     // The bundled ruleset precompiled (every check and protection proof passed), so that the CLI starts without them.
     const source = `rules/${id}.json`;
     files.set(precompiledPathOf(source), precompiledText(unwrap(precompileRuleset(readFileSync(source), source))));

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { IdSchema, IsoDateSchema } from './id.js';
 import { IssueCodeSchema } from './issue.js';
-import { AnswerValueSchema } from './answer.js';
-import { BecauseSchema, InsufficientInformationSchema, RESULT_TAIL_FIELDS, StepOriginSchema } from './result.js';
+import {
+  BecauseSchema, CITED_ANSWER_FIELDS, InsufficientInformationSchema, JUDGEMENT_OUTCOME_FIELDS, NotAppliedBecauseSchema, RESULT_TAIL_FIELDS, SCORE_FIGURE_FIELDS, StepOriginSchema,
+} from './result.js';
 import { RulesetStampSchema } from './ruleset-stamp.js';
 
 /** The fields both compact forms open with: the ruleset, the reference, and the levels by id. */
@@ -26,8 +27,8 @@ export const DecisionResultSchema = z.strictObject({
   ...COMPACT_HEAD_FIELDS,
   judgement: z.optional(z.strictObject({
     level: IdSchema,
-    applied: z.boolean(),
-    notAppliedBecause: z.optional(z.enum(['below-floor', 'contradicts-answers', 'needs-agreement'])),
+    applied: JUDGEMENT_OUTCOME_FIELDS.applied,
+    notAppliedBecause: z.optional(NotAppliedBecauseSchema),
   })),
   firedRules: z.array(IdSchema),
   undeterminedRules: z.array(IdSchema),
@@ -44,26 +45,18 @@ export const DecisionResultSchema = z.strictObject({
 export const IdsResultSchema = z.strictObject({
   format: z.literal('cse-screening/result-ids@2'),
   ...COMPACT_HEAD_FIELDS,
-  judgement: z.optional(z.strictObject({
-    level: IdSchema,
-    applied: z.boolean(),
-    direction: z.enum(['raised', 'lowered', 'same']),
-    notAppliedBecause: z.optional(z.enum(['below-floor', 'contradicts-answers', 'needs-agreement'])),
-    agreedBy: z.optional(z.strictObject({ role: IdSchema, name: z.optional(z.string()) })),
-    rationale: z.optional(z.string()),
-    by: z.optional(z.string()),
-  })),
+  judgement: z.optional(z.strictObject({ level: IdSchema, ...JUDGEMENT_OUTCOME_FIELDS })),
   firedRules: z.array(z.strictObject({
     id: IdSchema,
     because: z.array(z.union([IdSchema, BecauseSchema])).check(z.meta({
       description: 'What the rule rests on: an indicator id stands for that indicator\'s answer as its `citedAnswers` entry gives it (each answer is written once, however many rules rest on it); other facts are written out.',
     })),
   })),
-  citedAnswers: z.array(z.strictObject({ indicator: IdSchema, answer: AnswerValueSchema, windows: z.optional(z.array(IdSchema)) })).check(z.meta({
+  citedAnswers: z.array(z.strictObject(CITED_ANSWER_FIELDS)).check(z.meta({
     description: 'The answers the fired rules rest on, each once, in the order first cited: the indicator, the value and its distinct windows, as the full result\'s `because` entries give them.',
   })),
   undeterminedRules: z.array(z.strictObject({ id: IdSchema, missing: z.array(z.string()) })),
-  scores: z.array(z.strictObject({ id: IdSchema, value: z.int(), potential: z.int(), level: z.optional(IdSchema) })),
+  scores: z.array(z.strictObject({ id: IdSchema, ...SCORE_FIGURE_FIELDS })),
   pathway: z.array(z.strictObject({ id: IdSchema, broughtInBy: z.array(StepOriginSchema).check(z.minLength(1)) })),
   ...RESULT_TAIL_FIELDS,
 }).check(z.meta({

@@ -15,9 +15,12 @@ export const LevelRefSchema = z.strictObject({
   rag: z.enum(['none', 'green', 'amber', 'red']),
 }).check(z.meta({ id: 'LevelRef', description: 'A level with its label, rank (0 = lowest), colour and RAG rating.' }));
 
+/** An answer a rule rests on: the indicator, the value, and its distinct windows (the fields of an `answer` reason). */
+export const CITED_ANSWER_FIELDS = { indicator: IdSchema, answer: AnswerValueSchema, windows: z.optional(z.array(IdSchema)) };
+
 /** One fact that made a rule fire. */
 export const BecauseSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('answer'), indicator: IdSchema, answer: AnswerValueSchema, windows: z.optional(z.array(IdSchema)) }),
+  z.strictObject({ kind: z.literal('answer'), ...CITED_ANSWER_FIELDS }),
   z.strictObject({ kind: z.literal('age'), years: z.int() }),
   z.strictObject({ kind: z.literal('attribute'), attribute: z.string(), value: z.nullable(z.boolean()) }),
   z.strictObject({ kind: z.literal('context'), fact: z.string(), value: z.nullable(z.boolean()) }),
@@ -42,12 +45,13 @@ export const UndeterminedRuleSchema = z.strictObject({
 }).check(z.meta({ id: 'UndeterminedRule', description: 'A rule whose outcome depends on unanswered items or unknown facts, listed as paths into the screening.' }));
 
 /** A score and where it could go once unanswered items are known. */
+/** A score's figures, as every form of result gives them (the full form adds its label). */
+export const SCORE_FIGURE_FIELDS = { value: z.int(), potential: z.int(), level: z.optional(IdSchema) };
+
 export const ScoreResultSchema = z.strictObject({
   id: IdSchema,
   label: z.string(),
-  value: z.int(),
-  potential: z.int(),
-  level: z.optional(IdSchema),
+  ...SCORE_FIGURE_FIELDS,
 }).check(z.meta({ id: 'ScoreResult', description: 'value counts what is known; potential is the most it could reach if every unanswered or unknown item counted.' }));
 
 /** What brought a pathway step in. */
@@ -67,15 +71,23 @@ export const PathwayEntrySchema = z.extend(z.omit(PathwayStepFieldsSchema, { des
   broughtInBy: z.array(StepOriginSchema).check(z.minLength(1)),
 }).check(z.meta({ id: 'PathwayEntry' }));
 
-/** The practitioner's judgement as applied to the result. */
-export const JudgementOutcomeSchema = z.strictObject({
-  level: LevelRefSchema,
+/** Why a judgement was not applied as given. */
+export const NotAppliedBecauseSchema = z.enum(['below-floor', 'contradicts-answers', 'needs-agreement']);
+
+/** A judgement's outcome but for its level, which each form of result names its own way. */
+export const JUDGEMENT_OUTCOME_FIELDS = {
   applied: z.boolean(),
   direction: z.enum(['raised', 'lowered', 'same']),
-  notAppliedBecause: z.optional(z.enum(['below-floor', 'contradicts-answers', 'needs-agreement'])),
+  notAppliedBecause: z.optional(NotAppliedBecauseSchema),
   agreedBy: z.optional(z.strictObject({ role: IdSchema, name: z.optional(z.string()) })),
   rationale: z.optional(z.string()),
   by: z.optional(z.string()),
+};
+
+/** The practitioner's judgement as applied to the result. */
+export const JudgementOutcomeSchema = z.strictObject({
+  level: LevelRefSchema,
+  ...JUDGEMENT_OUTCOME_FIELDS,
 }).check(z.meta({
   id: 'JudgementOutcome',
   description: 'The judged level; `applied` says whether it was used as given, and `notAppliedBecause` why not: below-floor (the level goes only as low as the floor or override that fired), contradicts-answers (the no-concern level while an indicator is answered yes or possible), needs-agreement (a lowering judgement without a second person\'s agreement: the computed level stands). The agreeing role is always kept; the rationale and names appear only when free text was asked for.',

@@ -1,4 +1,4 @@
-import type { CompiledRuleset } from './compiled-ruleset.js';
+import type { Indicator } from '../schema/indicator.js';
 
 /** What an answer to one indicator may be, worked out once per ruleset for the check run on every answer. */
 export interface AnswerRules {
@@ -12,18 +12,12 @@ export interface AnswerRules {
   readonly windows: ReadonlySet<string>;
 }
 
-const RULES = new WeakMap<CompiledRuleset, ReadonlyMap<string, AnswerRules>>();
-
-/** The answer rules of each indicator of a ruleset, by id. */
-export function answerRulesOf(compiled: CompiledRuleset): ReadonlyMap<string, AnswerRules> {
-  const known = RULES.get(compiled);
-  if (known !== undefined) return known;
-  const rules = new Map(compiled.indicators.map((indicator, position): [string, AnswerRules] => {
+/** The answer rules of each indicator, by id, worked out when a ruleset is compiled. */
+export function buildAnswerRules(indicators: readonly Indicator[], windows: ReadonlySet<string>): ReadonlyMap<string, AnswerRules> {
+  return new Map(indicators.map((indicator, position): [string, AnswerRules] => {
     const scale = indicator.answer;
     return [indicator.id, scale.kind === 'presence'
-      ? { position, kind: 'presence', scores: new Set(), topScore: -1, windows: new Set(scale.windows.filter((id) => compiled.index.windows.has(id))) }
+      ? { position, kind: 'presence', scores: new Set(), topScore: -1, windows: new Set(scale.windows.filter((id) => windows.has(id))) }
       : { position, kind: 'ordinal', scores: new Set(scale.scores.map((entry) => entry.score)), topScore: scale.scores.length - 1, windows: new Set() }];
   }));
-  RULES.set(compiled, rules);
-  return rules;
 }

@@ -1,6 +1,5 @@
 import type { Issue } from '../schema/issue.js';
 import type { Answer } from '../schema/answer.js';
-import { answerRulesOf } from './answer-rules.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
 
 /**
@@ -10,7 +9,7 @@ import type { CompiledRuleset } from './compiled-ruleset.js';
  * indicator's position, or undefined for an id the ruleset does not have.
  */
 export function checkAnswer(id: string, answer: Answer, compiled: CompiledRuleset, issues: Issue[]): number | undefined {
-  const rules = answerRulesOf(compiled).get(id);
+  const rules = compiled.answerRules.get(id);
   if (rules === undefined) {
     issues.push({ code: 'unknown_indicator', path: ['answers', id], message: 'is not an indicator of this ruleset' });
     return undefined;

@@ -3,6 +3,7 @@ import type { Condition } from '../schema/condition.js';
 import type { Indicator } from '../schema/indicator.js';
 import type { LevelRef, PathwayEntry } from '../schema/result.js';
 import type { Rule } from '../schema/rule.js';
+import type { AnswerRules } from './answer-rules.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { RulesetStamp } from '../schema/ruleset-stamp.js';
 import type { Score } from '../schema/score.js';
@@ -67,6 +68,10 @@ export interface CompiledRuleset {
   readonly index: RulesetIndex;
   readonly indicators: readonly Indicator[];
   readonly positions: ReadonlyMap<string, number>;
+  /** What an answer to each indicator may be (its position, scale and windows), by id: read for every answer checked. */
+  readonly answerRules: ReadonlyMap<string, AnswerRules>;
+  /** The ruleset's ids that recur in screenings (its own, its windows' and levels'), each already checked against the id schema. */
+  readonly knownIds: ReadonlySet<string>;
   /** The path of each indicator's answer in a screening (`answers.<id>`), by position, formatted once. */
   readonly answerPaths: readonly string[];
   /** The top score of each indicator's ordinal scale, by position; undefined for presence indicators. */

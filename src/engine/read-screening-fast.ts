@@ -1,6 +1,6 @@
 import type { Answer } from '../schema/answer.js';
 import type { Issue } from '../schema/issue.js';
-import { passesId, readScreeningShape } from '../generated/read-screening-shape.js';
+import { readScreeningShape } from '../generated/read-screening-shape.js';
 import { checkAnswer } from './check-answer.js';
 import { checkBesideAnswers } from './check-screening.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
@@ -11,18 +11,6 @@ import type { NormalizedAnswer } from './screening-facts.js';
 
 /** Thrown by the answer visitor to give up on a read; the generated reader catches it. */
 const DECLINE: unique symbol = Symbol('decline');
-
-/** The ids of each ruleset that recur in screenings (its own, its windows' and levels'), each checked once against the id schema. */
-const KNOWN_IDS = new WeakMap<CompiledRuleset, ReadonlySet<string>>();
-
-function knownIdsOf(compiled: CompiledRuleset): ReadonlySet<string> {
-  let known = KNOWN_IDS.get(compiled);
-  if (known === undefined) {
-    known = new Set([compiled.stamp.id, ...compiled.index.windows, ...compiled.index.levelRank.keys()].filter((id) => passesId(id)));
-    KNOWN_IDS.set(compiled, known);
-  }
-  return known;
-}
 
 /**
  * Reads a screening in one walk (guard, shape, meaning and facts together), or returns undefined when not
@@ -41,7 +29,7 @@ export function readScreeningFast(input: unknown, compiled: CompiledRuleset, kee
     nodes: 0,
     // The answers are read into the facts as they go by; copied into the screening too only when asked for.
     keepVisited: keepAnswers,
-    known: knownIdsOf(compiled),
+    known: compiled.knownIds,
     visit: (id, value) => {
       const answer = value as Answer;
       const position = checkAnswer(id, answer, compiled, issues);

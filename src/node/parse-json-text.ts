@@ -1,5 +1,5 @@
 import { fail, succeed, type Safe } from '../issues/safe.js';
-import { findDuplicateKeys } from './find-duplicate-keys.js';
+import { duplicateKeysOfParsed } from './duplicate-keys-of-parsed.js';
 import { locateJsonError } from './locate-json-error.js';
 import { withWarnings, type Warned } from './warned.js';
 
@@ -18,7 +18,7 @@ export function parseJsonText(bytes: Uint8Array): Warned<Safe<unknown>> {
   if (text.trim() === '') return fail([{ code: 'invalid_json', path: [], message: 'is empty: expected JSON' }]);
   try {
     const data = JSON.parse(text) as unknown;
-    return withWarnings(succeed(data), findDuplicateKeys(text));
+    return withWarnings(succeed(data), duplicateKeysOfParsed(text, data));
   } catch {
     // The error's own message quotes the input, so it is dropped; the position is found again here.
     const at = locateJsonError(text);

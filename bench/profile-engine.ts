@@ -28,6 +28,8 @@ const passes: Record<string, () => number> = {
   screen: () => inputs.reduce<number>((acc, input) => acc + screener.screen(input).pathway.length, 0),
   decision: () => inputs.reduce<number>((acc, input) => acc + screener.screen(input, { detail: 'decision' }).steps.length, 0),
   ids: () => inputs.reduce<number>((acc, input) => acc + JSON.stringify(screener.screen(input, { detail: 'ids' })).length, 0),
+  // The ids result without serialising it.
+  idsonly: () => inputs.reduce<number>((acc, input) => acc + screener.screen(input, { detail: 'ids' }).firedRules.length, 0),
   score: () => read.reduce((acc, item) => acc + scoreScreening(compiled, item).pathway.length, 0),
   // Scoring alone with the decision detail: what `screen(input, { detail: 'decision' })` does once the input is read.
   scoredecision: () => read.reduce((acc, item) => acc + decideScreening(compiled, item).steps.length, 0),

@@ -3,7 +3,7 @@ import { unwrap } from '../issues/unwrap.js';
 import type { Screener, ScreenResult } from './compile-ruleset.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
 import { decideScreening } from './decide-screening.js';
-import { toIdsResult } from './project-result.js';
+import { idsOfScreening } from './ids-of-screening.js';
 import { readScreening, readWholeScreening } from './read-screening.js';
 import { readScreenOptions } from './read-screen-options.js';
 import { scoreScreening, type ScreenOptions } from './score-screening.js';
@@ -22,10 +22,10 @@ export function createScreener(compiled: CompiledRuleset): Screener {
     if (!read.success) return read;
     const detail = options.detail ?? 'full';
     // The result's type follows the options' type: ScreenResult<O> states that correspondence.
-    // The decision is written straight from the settled screening, without the full result it would project.
+    // The decision and the ids result are written straight from the settled screening, without the full result they would project.
     if (detail === 'decision') return succeed(decideScreening(compiled, read.data) as ScreenResult<O>);
-    const result = scoreScreening(compiled, read.data, options);
-    return succeed((detail === 'ids' ? toIdsResult(result) : result) as ScreenResult<O>);
+    if (detail === 'ids') return succeed(idsOfScreening(compiled, read.data, options) as ScreenResult<O>);
+    return succeed(scoreScreening(compiled, read.data, options) as ScreenResult<O>);
   };
   return Object.freeze({
     ruleset: compiled.ruleset,

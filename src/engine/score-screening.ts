@@ -1,9 +1,8 @@
-import type { Issue, IssueCode } from '../schema/issue.js';
 import type { ResultDetail } from '../schema/compact-result.js';
 import type { Result } from '../schema/result.js';
 import type { ReadScreening } from './read-screening.js';
 import { VERSION } from '../version.js';
-import { collectBecause } from './collect-because.js';
+import { collectBecause, createReasonWalker } from './collect-because.js';
 import { collectMissing } from './collect-missing.js';
 import { compareResults } from './compare-results.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
@@ -15,6 +14,8 @@ import { settleScreening } from './settle-screening.js';
 import { stepContributions } from './step-contributions.js';
 import { TRUE, UNKNOWN } from './truth.js';
 import { warningCodes } from './warning-codes.js';
+import { evidenceOf } from './evidence-of.js';
+import { wordWarning, type WarningFigures } from './word-warning.js';
 
 /** Options for a screening. */
 export interface ScreenOptions {
@@ -53,9 +54,10 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
   // Plain loops rather than flatMap: no wrapper array for each of the ruleset's rules, on every screening.
   const firedRules: Result['firedRules'] = [];
   const undeterminedRules: Result['undeterminedRules'] = [];
+  const reasons = createReasonWalker(compiled);
   compiled.rules.forEach((rule, r) => {
     const { id, title, effect } = rule.source;
-    if (truths[r] === TRUE) firedRules.push({ id, title, effect, because: explain ? collectBecause(rule.when, envFor(rule.decidesLevel)) : [] });
+    if (truths[r] === TRUE) firedRules.push({ id, title, effect, because: explain ? collectBecause(rule.when, envFor(rule.decidesLevel), reasons) : [] });
     else if (truths[r] === UNKNOWN && couldMatter(rule, computedRank, bindingRank)) {
       undeterminedRules.push({ id, title, effect, missing: explain ? collectMissing(rule.when, envFor(rule.decidesLevel)) : [] });
     }
@@ -83,50 +85,10 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
     ...(includeFreeText ? { evidence: evidenceOf(read, compiled) } : {}),
     warnings: [],
   };
-  for (const code of warningCodes(read, compiled, settled, undeterminedRules.length)) result.warnings.push(warningFor(code, read, compiled, result, judged.warning));
+  const figures: WarningFigures = {
+    potentialLabel: result.potentialLevel.label, couldBeHigher: result.potentialLevel.rank > result.level.rank,
+    unanswered: unanswered.length, unknown: unknown.length, undetermined: undeterminedRules.length, reviewBy,
+  };
+  for (const code of warningCodes(read, compiled, settled, undeterminedRules.length)) result.warnings.push(wordWarning(code, read, compiled, figures, judged.warning));
   return result;
-}
-
-function evidenceOf(read: ReadScreening, compiled: CompiledRuleset): { indicator: string; evidence: string }[] {
-  return compiled.indicators.flatMap((indicator, position) => {
-    const evidence = read.facts.answers[position]?.evidence;
-    return evidence === undefined ? [] : [{ indicator: indicator.id, evidence }];
-  });
-}
-
-/** A warning in words: built from the code, the ruleset and the result, never from answer values or free text. */
-function warningFor(code: IssueCode, read: ReadScreening, compiled: CompiledRuleset, result: Result, judgementWarning: Issue | undefined): Issue {
-  const { ruleset } = compiled;
-  switch (code) {
-    case 'draft_ruleset':
-      return { code, path: [], message: `the ruleset ${ruleset.meta.id} ${ruleset.meta.version} is a draft that has not been signed off for live use` };
-    case 'age_unknown':
-      return { code, path: ['subject', 'ageYears'], message: 'is not given: rules that depend on age could not be decided' };
-    case 'age_out_of_scope':
-      return {
-        code, path: ['subject', read.screening.subject.ageYears === undefined ? 'dateOfBirth' : 'ageYears'],
-        message: `is outside the ages this ruleset is made for (${ruleset.scope.ages.from} to ${ruleset.scope.ages.below - 1}): the result is indicative only; follow the out-of-scope route`,
-      };
-    case 'incomplete': {
-      const higher = result.potentialLevel.rank > result.level.rank ? `; the level could be as high as ${result.potentialLevel.label} once they are known` : '';
-      return {
-        code, path: ['answers'],
-        message: `${result.unanswered.length} indicator(s) unanswered, ${result.unknown.length} answered unknown and ${result.undeterminedRules.length} rule(s) undecided for want of an answer, window or fact; none was read as no${higher}`,
-      };
-    }
-    case 'previous_from_other_ruleset':
-      return { code, path: ['previous', 'ruleset', 'id'], message: 'names another ruleset: the trend compares level ranks only' };
-    case 'previous_unverified':
-      return { code, path: ['previous', 'ruleset', 'fingerprint'], message: 'is of another version of this ruleset, so its level cannot be checked against it: the trend compares level ranks only' };
-    case 'previous_level_mismatch':
-      return { code, path: ['previous', 'level'], message: 'does not match a level of this ruleset (its id and rank disagree with the ruleset it names by fingerprint): no trend is given' };
-    case 'insufficient_information':
-      return {
-        code, path: ['answers'],
-        message: `too little is known to say there is no concern: the level could be as high as ${result.potentialLevel.label}; gather the missing information${result.reviewBy === undefined ? '' : ` and review by ${result.reviewBy}`}`,
-      };
-    default:
-      // The judgement's own warning, worded where the judgement is applied.
-      return judgementWarning ?? { code, path: [], message: '' };
-  }
 }

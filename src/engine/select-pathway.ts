@@ -9,16 +9,8 @@ export interface StepContribution {
 
 /** Merges the steps each origin brings in, lists them in the ruleset's order of steps, and says what brought each in. */
 export function selectPathway(compiled: CompiledRuleset, contributions: readonly StepContribution[]): PathwayEntry[] {
-  const origins: (StepOrigin[] | undefined)[] = new Array<StepOrigin[] | undefined>(compiled.stepEntries.length);
-  for (const { positions, origin } of contributions) {
-    for (const position of positions) {
-      const known = origins[position];
-      if (known === undefined) origins[position] = [origin];
-      else if (!known.some((entry) => entry.kind === origin.kind && entry.id === origin.id)) known.push(origin);
-    }
-  }
   const pathway: PathwayEntry[] = [];
-  origins.forEach((broughtInBy, position) => {
+  originsOfSteps(compiled, contributions).forEach((broughtInBy, position) => {
     const entry = compiled.stepEntries[position];
     if (entry === undefined || broughtInBy === undefined) return;
     // Written out field by field, in the ruleset's order, rather than spread: this runs for every step of every screening.
@@ -27,6 +19,29 @@ export function selectPathway(compiled: CompiledRuleset, contributions: readonly
       : { id: entry.id, title: entry.title, actor: entry.actor, urgency: entry.urgency, timescale: entry.timescale, strength: entry.strength, legalBasis: entry.legalBasis, sources: entry.sources, broughtInBy });
   });
   return pathway;
+}
+
+/** The pathway of {@link selectPathway} by step id, with what brought each in: the ids result's pathway. */
+export function selectPathwayIds(compiled: CompiledRuleset, contributions: readonly StepContribution[]): { id: string; broughtInBy: StepOrigin[] }[] {
+  const pathway: { id: string; broughtInBy: StepOrigin[] }[] = [];
+  originsOfSteps(compiled, contributions).forEach((broughtInBy, position) => {
+    const entry = compiled.stepEntries[position];
+    if (entry !== undefined && broughtInBy !== undefined) pathway.push({ id: entry.id, broughtInBy });
+  });
+  return pathway;
+}
+
+/** By step position, the origins that bring the step in (each once, in the order they come), or undefined for a step none brings in. */
+function originsOfSteps(compiled: CompiledRuleset, contributions: readonly StepContribution[]): (StepOrigin[] | undefined)[] {
+  const origins: (StepOrigin[] | undefined)[] = new Array<StepOrigin[] | undefined>(compiled.stepEntries.length);
+  for (const { positions, origin } of contributions) {
+    for (const position of positions) {
+      const known = origins[position];
+      if (known === undefined) origins[position] = [origin];
+      else if (!known.some((entry) => entry.kind === origin.kind && entry.id === origin.id)) known.push(origin);
+    }
+  }
+  return origins;
 }
 
 /** The ids of the steps the origins bring in, in the ruleset's order of steps: the pathway of {@link selectPathway}, without what brought each in. */

@@ -2,19 +2,27 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { compileRuleset, type Screener, type ScreeningInput } from '../../src/index.js';
-import { toDecisionResult } from '../../src/engine/project-result.js';
+import { toDecisionResult, toIdsResult } from '../../src/engine/project-result.js';
 import { propertyScreeners } from '../support/property-rulesets.js';
 import { screeningArbitrary } from '../support/screening-arbitrary.js';
 
 const RUNS = 150;
 
-/** The decision both ways: written straight by `screen` with detail decision, and projected from the full result. */
+/**
+ * The decision and the ids result both ways: written straight by `screen` with detail decision or ids, and
+ * projected from the full result (toDecisionResult, toIdsResult).
+ */
 function expectSameDecision(screener: Screener, screening: unknown, includeFreeText = false): void {
+  const full = screener.screen(screening, { includeFreeText });
   const decision = screener.screen(screening, { detail: 'decision', includeFreeText });
-  const projected = toDecisionResult(screener.screen(screening, { includeFreeText }));
+  const projected = toDecisionResult(full);
   expect(decision).toStrictEqual(projected);
   // Key for key, in the same order.
   expect(JSON.stringify(decision)).toBe(JSON.stringify(projected));
+  const ids = screener.screen(screening, { detail: 'ids', includeFreeText });
+  const idsProjected = toIdsResult(full);
+  expect(ids).toStrictEqual(idsProjected);
+  expect(JSON.stringify(ids)).toBe(JSON.stringify(idsProjected));
 }
 
 /** The same screening with no concern recorded: yes, possible and scores above zero left unanswered, so that what is open decides. */
@@ -26,7 +34,7 @@ function withoutConcern(screening: ScreeningInput): ScreeningInput {
   return { ...screening, answers };
 }
 
-describe.each(propertyScreeners())('the decision detail on %s', (_path: string, screener: Screener) => {
+describe.each(propertyScreeners())('the decision and ids details on %s', (_path: string, screener: Screener) => {
   const { ruleset, stamp } = screener;
   const screenings = screeningArbitrary(ruleset);
   const levels = ruleset.levels.map((level) => level.id);
@@ -60,7 +68,7 @@ describe.each(propertyScreeners())('the decision detail on %s', (_path: string, 
     },
   }));
 
-  test('a decision asked for is the full result\'s decision, key for key, whatever the answers, judgement, earlier result or free-text option', () => {
+  test('a decision or ids result asked for is the full result\'s, projected, key for key, whatever the answers, judgement, earlier result or free-text option', () => {
     fc.assert(fc.property(variants, ({ screening, includeFreeText }) => {
       expectSameDecision(screener, screening, includeFreeText);
     }), { numRuns: RUNS });
@@ -73,10 +81,10 @@ describe.each(propertyScreeners())('the decision detail on %s', (_path: string, 
   });
 });
 
-describe('the decision detail on the golden cases of the default ruleset', () => {
+describe('the decision and ids details on the golden cases of the default ruleset', () => {
   const screener = compileRuleset(JSON.parse(readFileSync('rules/brighton-hove-cse.json', 'utf8')));
   const files = readdirSync('test/cases').filter((name) => name.endsWith('.json')).sort();
-  test.each(files)('%s: the decision asked for is the full result\'s decision, key for key', (file) => {
+  test.each(files)('%s: the decision and ids results asked for are the full result\'s, projected, key for key', (file) => {
     const golden = JSON.parse(readFileSync(`test/cases/${file}`, 'utf8')) as { screening: unknown };
     expectSameDecision(screener, golden.screening);
     expectSameDecision(screener, golden.screening, true);

@@ -1,0 +1,96 @@
+import type { IdsResult } from '../schema/compact-result.js';
+import { collectMissing } from './collect-missing.js';
+import { createReasonWalker } from './collect-because.js';
+import { compareResults } from './compare-results.js';
+import type { CompiledRuleset } from './compiled-ruleset.js';
+import { couldMatter } from './could-matter.js';
+import { evidenceOf } from './evidence-of.js';
+import { previousIsConsistent } from './previous-is-consistent.js';
+import type { ReadScreening } from './read-screening.js';
+import type { NormalizedAnswer } from './screening-facts.js';
+import type { ScreenOptions } from './score-screening.js';
+import { selectPathwayIds } from './select-pathway.js';
+import { settleScreening } from './settle-screening.js';
+import { stepContributions } from './step-contributions.js';
+import { TRUE, UNKNOWN } from './truth.js';
+import { warningCodes } from './warning-codes.js';
+import { wordWarning } from './word-warning.js';
+
+/**
+ * The ids result of a checked screening, written straight from the settled screening: the full result
+ * (scoreScreening) projected to ids (toIdsResult), key for key, without first writing the texts, or each
+ * answer once for every rule that rests on it. A rule's reasons name the indicator; the answer itself is
+ * written once, in `citedAnswers`, in the order first cited. Pure and deterministic.
+ */
+export function idsOfScreening(compiled: CompiledRuleset, read: ReadScreening, options: ScreenOptions = {}): IdsResult {
+  const { screening } = read;
+  const includeFreeText = options.includeFreeText === true;
+  const lists = { present: [] as string[], possible: [] as string[], unknown: [] as string[], unanswered: [] as string[] };
+  const settled = settleScreening(compiled, read, includeFreeText, lists);
+  const { decision, judged, actionEnv, insufficient, reviewBy } = settled;
+  const { scores, truths, computedRank, bindingRank } = decision;
+  const { present, possible, unknown, unanswered } = lists;
+  const { levels, rules, indicators } = compiled;
+  const level = (rank: number) => levels[rank] ?? (levels[0] as NonNullable<(typeof levels)[0]>);
+  const finalLevel = level(judged.finalRank);
+  const potentialLevel = level(settled.potentialRank);
+
+  // Each answer is cited once however many rules rest on it: by position, whether it is already in citedAnswers.
+  const cited = new Array<boolean>(indicators.length).fill(false);
+  const citedAnswers: IdsResult['citedAnswers'] = [];
+  const reasons = createReasonWalker(compiled);
+  const cite = (position: number, answer: NormalizedAnswer): string => {
+    const indicator = indicators[position]?.id ?? '';
+    if (cited[position] !== true) {
+      cited[position] = true;
+      citedAnswers.push(answer.windows === undefined ? { indicator, answer: answer.value } : { indicator, answer: answer.value, windows: [...answer.windows] });
+    }
+    return indicator;
+  };
+  const firedRules: IdsResult['firedRules'] = [];
+  const undeterminedRules: IdsResult['undeterminedRules'] = [];
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
+    if (rule === undefined) continue;
+    const env = rule.decidesLevel ? decision.env : actionEnv;
+    if (truths[r] === TRUE) {
+      firedRules.push({ id: rule.source.id, because: reasons.collect(rule.when, env, cite) });
+    } else if (truths[r] === UNKNOWN && couldMatter(rule, computedRank, bindingRank)) {
+      undeterminedRules.push({ id: rule.source.id, missing: collectMissing(rule.when, env) });
+    }
+  }
+  const scoreFigures: IdsResult['scores'] = scores.map((score, s) => {
+    const band = score.bandRank === undefined ? undefined : levels[score.bandRank]?.id;
+    return { id: compiled.scores[s]?.source.id ?? '', value: score.value, potential: score.potential, ...(band === undefined ? {} : { level: band }) };
+  });
+  const outcome = judged.outcome;
+  const result: IdsResult = {
+    format: 'cse-screening/result-ids@2',
+    ruleset: compiled.stamp,
+    ...(screening.ref === undefined ? {} : { ref: screening.ref }),
+    inScope: settled.inScope,
+    complete: unanswered.length === 0 && unknown.length === 0,
+    computedLevel: level(computedRank).id,
+    level: finalLevel.id,
+    potentialLevel: potentialLevel.id,
+    ...(insufficient ? { insufficientInformation: true as const } : {}),
+    ...(outcome === undefined ? {} : { judgement: { ...outcome, level: outcome.level.id } }),
+    firedRules,
+    citedAnswers,
+    undeterminedRules,
+    scores: scoreFigures,
+    pathway: selectPathwayIds(compiled, stepContributions(compiled, settled)),
+    present, possible, unknown, unanswered,
+    completeness: { answered: indicators.length - unanswered.length - unknown.length, total: indicators.length },
+    ...(reviewBy === undefined ? {} : { reviewBy }),
+    ...(screening.previous === undefined || !previousIsConsistent(screening.previous, compiled) ? {} : { trend: compareResults(screening.previous, { ruleset: compiled.stamp, level: finalLevel, scores: scoreFigures }) }),
+    ...(includeFreeText ? { evidence: evidenceOf(read, compiled) } : {}),
+    warnings: [],
+  };
+  const figures = {
+    potentialLabel: potentialLevel.label, couldBeHigher: potentialLevel.rank > finalLevel.rank,
+    unanswered: unanswered.length, unknown: unknown.length, undetermined: undeterminedRules.length, reviewBy,
+  };
+  for (const code of warningCodes(read, compiled, settled, undeterminedRules.length)) result.warnings.push(wordWarning(code, read, compiled, figures, judged.warning));
+  return result;
+}

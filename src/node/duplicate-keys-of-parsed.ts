@@ -25,15 +25,24 @@ function keyEndsIn(text: string): number {
   return count;
 }
 
-/** How many keys the objects of a parsed JSON value hold, all told (only objects and arrays are stacked). */
+/** How many keys the objects of a parsed JSON value hold, all told (only objects and arrays are stacked; no array is made for an object's values). */
 function keysIn(parsed: unknown): number {
   let count = 0;
   const stack: object[] = typeof parsed === 'object' && parsed !== null ? [parsed] : [];
   for (let value = stack.pop(); value !== undefined; value = stack.pop()) {
-    const items: readonly unknown[] = Array.isArray(value) ? value : Object.values(value);
-    if (!Array.isArray(value)) count += items.length;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item === 'object' && item !== null) stack.push(item);
+      }
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    // A parsed JSON object is plain: its enumerable keys are the text's keys, one fewer for each repeat (an inherited one would only
+    // make the counts differ, and the text be read key by key).
+    for (const key in record) {
+      count++;
+      const item = record[key];
       if (typeof item === 'object' && item !== null) stack.push(item);
     }
   }

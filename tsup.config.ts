@@ -128,7 +128,7 @@ export default defineConfig([
     // command from dist/cli.js. dist/cli-assess.cjs is src/cli.ts in one CommonJS file (no chunks to resolve
     // one by one; V8 reads the whole file at every start, so it is minified, names kept) without the other
     // commands: their modules are left out (ASSESS_ONLY), never loaded on the assess path.
-    entry: { 'cse-screen': 'src/node/cli/bin.ts', 'cli-assess': 'src/cli.ts' },
+    entry: { 'cse-screen': 'src/node/cli/bin.ts', 'cli-assess': 'src/cli.ts', 'batch-worker': 'src/node/cli/batch/batch-worker.ts' },
     format: ['cjs'],
     noExternal: ['zod'],
     external: ['json-schema-to-typescript', 'echarts'],

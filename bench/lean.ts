@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
@@ -122,8 +122,10 @@ function measureBatchDetails(inputs: readonly unknown[], records: number, log: (
     closeSync(fd);
     const cases: [string, string[]][] = [
       ['`node bench/plain-ndjson-loop.mjs FILE > out`', ['bench/plain-ndjson-loop.mjs', file]],
-      ['`node dist/cli.js assess --batch FILE --quiet --detail ids > out`', ['dist/cli.js', 'assess', '--batch', file, '--quiet', '--detail', 'ids']],
-      ['`node dist/cli.js assess --batch FILE --quiet --detail decision > out`', ['dist/cli.js', 'assess', '--batch', file, '--quiet', '--detail', 'decision']],
+      ['`node dist/cli.js assess --batch FILE --quiet --detail ids > out` (default `--jobs auto`: worker threads, one a core, at most 4)', ['dist/cli.js', 'assess', '--batch', file, '--quiet', '--detail', 'ids']],
+      ['`node dist/cli.js assess --batch FILE --quiet --detail decision > out` (default `--jobs auto`)', ['dist/cli.js', 'assess', '--batch', file, '--quiet', '--detail', 'decision']],
+      ['`node dist/cli.js assess --batch FILE --quiet --detail ids --jobs 1 > out` (one thread)', ['dist/cli.js', 'assess', '--batch', file, '--quiet', '--detail', 'ids', '--jobs', '1']],
+      ['`node dist/cli.js assess --batch FILE --quiet --detail decision --jobs 1 > out` (one thread)', ['dist/cli.js', 'assess', '--batch', file, '--quiet', '--detail', 'decision', '--jobs', '1']],
     ];
     const samples = cases.map(() => [] as number[]);
     const bytes: (number | undefined)[] = cases.map(() => undefined);
@@ -251,7 +253,7 @@ export function renderLean(report: LeanReport): string {
   out.push(`1. \`screen\` decision / hand-written decision, (L1) / (L4): ${verdict(t('L1') / t('L4') <= 4, x(t('L1') / t('L4')), 'at most 4×')}.`);
   out.push(`2. \`screen\` full / hand-written decision, (L3) / (L4): ${verdict(t('L3') / t('L4') <= 15, x(t('L3') / t('L4')), 'at most 15×')}. (ids: ${x(t('L2') / t('L4'))}.)`);
   out.push(`3. json-rules-engine / \`screen\` decision, (L5) / (L1): ${verdict(t('L5') / t('L1') >= 20, x(t('L5') / t('L1')), 'at least 20×')}.`);
-  out.push(`4. Batch with ids / plain loop: ${verdict(share(1) >= 0.5, pct(share(1)), 'at least 50%')}; with decision: ${verdict(share(2) >= 0.7, pct(share(2)), 'at least 70%')}.`);
+  out.push(`4. Batch with ids / plain loop: ${verdict(share(1) >= 0.5, pct(share(1)), 'at least 50%')}; with decision: ${verdict(share(2) >= 0.7, pct(share(2)), 'at least 70%')}. On one thread (\`--jobs 1\`): ids ${pct(share(3))}, decision ${pct(share(4))}. The plain loop runs on one thread; this machine has ${availableParallelism()} cores.`);
   out.push(`5. Cold start \`--version\` / \`node -e 0\`: ${verdict(cold('--version') / node <= 1.15, x(cold('--version') / node), 'at most 1.15×')}; \`assess\`: ${verdict(cold('assess') / node <= 1.7, x(cold('assess') / node), 'at most 1.7×')}.`);
   out.push(`6. Browser: compileRuleset alone ${verdict(size(0) <= 15_000, `${(size(0) / 1000).toFixed(1)} kB`, 'at most 15 kB gzip')}; precompiled entry with the engine ${verdict(size(1) <= 10_000, `${(size(1) / 1000).toFixed(1)} kB`, 'at most 10 kB gzip')}.`);
   const growthRows = report.growth.filter((row) => row.axis === 'ruleset indicators');

@@ -17,9 +17,9 @@ interface Stopped {
 }
 
 /** Runs a batch whose stdout is not read until `signal` has been sent (once output has begun), then read slowly to the end. */
-function stopMidBatch(signal: NodeJS.Signals): Promise<Stopped> {
+function stopMidBatch(signal: NodeJS.Signals, extra: readonly string[] = []): Promise<Stopped> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'assess', '--batch', '-', '--ruleset', 'test/fixtures/tiered.json'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'assess', '--batch', '-', '--ruleset', 'test/fixtures/tiered.json', ...extra], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
@@ -48,8 +48,10 @@ function stopMidBatch(signal: NodeJS.Signals): Promise<Stopped> {
 }
 
 describe('cse-screen assess --batch stopped by a signal on a slow pipe', () => {
-  test.each<[NodeJS.Signals, number]>([['SIGINT', 130], ['SIGTERM', 143]])('%s: output ends on a whole record, exit %i', async (signal, status) => {
-    const stopped = await stopMidBatch(signal);
+  test.each<[NodeJS.Signals, number, string[]]>([
+    ['SIGINT', 130, []], ['SIGTERM', 143, []], ['SIGINT', 130, ['--jobs', '2']], ['SIGTERM', 143, ['--jobs', '2']],
+  ])('%s: output ends on a whole record, exit %i (%j)', async (signal, status, extra) => {
+    const stopped = await stopMidBatch(signal, extra);
     expect(stopped.signal).toBeNull();
     expect(stopped.status).toBe(status);
     expect(stopped.stdout.length).toBeGreaterThan(0);

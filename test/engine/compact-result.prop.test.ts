@@ -68,7 +68,7 @@ describe.each(propertyScreeners())('the decision and ids details on %s', (_path:
     },
   }));
 
-  test('a decision or ids result asked for is the full result\'s, projected, key for key, whatever the answers, judgement, earlier result or free-text option', () => {
+  test('a decision or ids result asked for is the projection of the full result, key for key, whatever the answers, judgement, earlier result or free-text option', () => {
     fc.assert(fc.property(variants, ({ screening, includeFreeText }) => {
       expectSameDecision(screener, screening, includeFreeText);
     }), { numRuns: RUNS });

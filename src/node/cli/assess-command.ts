@@ -13,6 +13,8 @@ import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
 import { readBatchOutput } from './batch/batch-output.js';
 import { readInputFormat } from './batch/input-format.js';
+import { findBatchWorker } from './batch/batch-worker-file.js';
+import { readJobs } from './batch/read-jobs.js';
 import { readOutputFormat, type OutputFormat } from './output-format.js';
 import { parseArgs, wantsHelp, type OptionSpec } from './parse-args.js';
 
@@ -25,6 +27,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: '--quiet', takesValue: false },
   { name: '--detail', takesValue: true },
   { name: '--output', takesValue: true },
+  { name: '--jobs', takesValue: true },
   { name: '--help', short: '-h', takesValue: false },
 ];
 
@@ -43,9 +46,11 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   const batch = args.data.flags.has('--batch');
   const fhir = args.data.values.get('--input') === 'fhir';
   if (!batch && ((args.data.values.has('--input') && !fhir) || args.data.flags.has('--quiet'))) return usageError('--input ndjson|csv and --quiet go with --batch');
-  if (!batch && (args.data.values.has('--detail') || args.data.values.has('--output'))) return usageError('--detail and --output go with --batch');
+  if (!batch && (args.data.values.has('--detail') || args.data.values.has('--output') || args.data.values.has('--jobs'))) return usageError('--detail, --output and --jobs go with --batch');
   const batchOutput = readBatchOutput(args.data.values.get('--output'), args.data.values.get('--detail'));
   if (!batchOutput.success) return failed(EXIT.usage, batchOutput.issues);
+  const jobs = readJobs(args.data.values.get('--jobs'));
+  if (!jobs.success) return failed(EXIT.usage, jobs.issues);
   if (batch && args.data.values.has('--format')) return usageError('--batch always writes NDJSON, one line per record: leave out --format');
   const source = args.data.positionals[0] ?? (io.stdin.isTTY === true ? undefined : '-');
   if (source === undefined) return usageError('needs a screening: give a FILE, or pipe JSON to standard input; run cse-screen assess --help');
@@ -55,7 +60,13 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   const screener = await resolveRulesetLazily(args.data.values.get('--ruleset') ?? DEFAULT_RULESET_ID);
   if (!screener.success) return warned(failed(EXIT.invalidRuleset, screener.issues), screener.warnings);
   if (batch) {
-    const options = { source, input: inputFormat.data, quiet: args.data.flags.has('--quiet'), includeFreeText: args.data.flags.has('--include-free-text'), output: batchOutput.data };
+    // Worker threads need the built worker beside the CLI; run from src/ there is none, and the batch screens on its own thread.
+    const workerFile = findBatchWorker();
+    if (workerFile === undefined && typeof jobs.data === 'number' && jobs.data > 1) return usageError('--jobs above 1 needs the built batch worker (dist/batch-worker.cjs): run npm run build');
+    const options = {
+      source, input: inputFormat.data, quiet: args.data.flags.has('--quiet'), includeFreeText: args.data.flags.has('--include-free-text'), output: batchOutput.data,
+      ...(workerFile === undefined ? {} : { jobs: { requested: jobs.data, workerFile } }),
+    };
     return warned(await (await import('./batch/run-batch.js')).runBatch(screener.data, options, io), screener.warnings);
   }
   const input = source === '-' ? await readJsonStream(io.stdin) : readJsonFile(source);

@@ -62,7 +62,7 @@ The result supports professional judgement. It does not replace it, or a referra
 Usage:
   cse-screen assess [FILE|-] [--ruleset ID|PATH] [--format text|json] [--include-free-text] [--input fhir]
   cse-screen assess --batch [FILE|-] [--ruleset ID|PATH] [--input ndjson|csv|fhir] [--quiet] [--include-free-text]
-                           [--detail decision|ids|full | --output csv]
+                           [--detail decision|ids|full | --output csv] [--jobs auto|N]
 
 Reads one screening (a JSON object) from FILE, or from standard input when FILE is - or is left
 out and input is piped. Prints the result once it is complete, never part of it.
@@ -103,6 +103,9 @@ Options:
                        line, ref, level, computed_level, potential_level, steps (ids, space
                        separated), error_codes, warning_codes; a ref that starts like a formula
                        gets a leading '
+  --jobs auto|N        with --batch and NDJSON input: screen on N worker threads (1: on one thread);
+                       the output is the same, in the same order (default: auto, one a core, at
+                       most 4, for a FILE of 1 MiB or more; otherwise one thread)
   -h, --help           show this help
 
 ${EXIT_CODES}

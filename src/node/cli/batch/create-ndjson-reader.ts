@@ -19,7 +19,7 @@ export function createNdjsonReader(): BatchReader {
   const read = (lines: readonly SplitLine[]): BatchRecord[] => {
     const records: BatchRecord[] = [];
     for (const split of lines) {
-      const record = readLine(split, first);
+      const record = readNdjsonLine(split, first);
       first = false;
       if (record !== undefined) records.push(record);
     }
@@ -31,7 +31,11 @@ export function createNdjsonReader(): BatchReader {
   };
 }
 
-function readLine(split: SplitLine, first: boolean): BatchRecord | undefined {
+/**
+ * One line of NDJSON as a record, or undefined for a blank line: `first` for the input's first line, whose
+ * byte order mark is dropped. Used by the reader, and by the batch's worker threads on the lines they are given.
+ */
+export function readNdjsonLine(split: SplitLine, first: boolean): BatchRecord | undefined {
   if (split.kind === 'too-large') return unreadable(split.line, tooLargeIssue());
   let { bytes } = split;
   if (first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Screener } from '../../../engine/compile-ruleset.js';
 import type { Issue } from '../../../schema/issue.js';
 import type { CliIo } from '../cli-io.js';
@@ -13,8 +14,12 @@ import { createProgressMeter } from './create-progress-meter.js';
 import { formatBatchSummary, type BatchTally } from './format-batch-summary.js';
 import type { InputFormat } from './input-format.js';
 import { openBatchSource } from './open-batch-source.js';
-import { CSV_HEADER, renderCsvRow } from './render-csv-row.js';
-import { screenBatchRecord, type ScreenedRecord } from './screen-batch-record.js';
+import { CSV_HEADER } from './render-csv-row.js';
+import { createLineSplitter, type SplitLine } from './create-line-splitter.js';
+import { createWorkerPool } from './create-worker-pool.js';
+import { packLines } from './line-batch.js';
+import { screenRecordWith, type ScreenedLines } from './screen-line-batch.js';
+import { MAX_JSON_BYTES } from '../../json-size-limit.js';
 
 /** What `cse-screen assess --batch` was asked to do. */
 export interface BatchOptions {
@@ -26,6 +31,13 @@ export interface BatchOptions {
   readonly includeFreeText: boolean;
   /** NDJSON with a result of some detail, or CSV rows; full NDJSON results when not given (the CLI asks for ids unless told). */
   readonly output?: BatchOutput;
+  /**
+   * Worker threads for NDJSON input (`--jobs`): with more than one, the batch's own thread only splits lines
+   * and writes, and the workers (`workerFile`, the built dist/batch-worker.cjs) read and screen them. The output
+   * is the same, in the same order. `auto` uses them for a file of at least 1 MiB: one a core, at most four.
+   * CSV and FHIR input, and a batch with no jobs given, are screened on the batch's own thread.
+   */
+  readonly jobs?: { readonly requested: number | 'auto'; readonly workerFile: string };
 }
 
 const PROGRESS_EVERY = 256;
@@ -51,8 +63,15 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
     now: () => performance.now(),
   });
   const output = options.output ?? { kind: 'ndjson', detail: 'full' };
-  const screenOptions = { includeFreeText: options.includeFreeText, detail: output.kind === 'ndjson' ? output.detail : 'decision' } as const;
-  const screen = (record: BatchRecord): ScreenedRecord => (output.kind === 'csv' ? renderCsvRow(screener, record) : screenBatchRecord(screener, record, screenOptions));
+  const screen = screenRecordWith(screener, output, options.includeFreeText);
+  const jobs = options.jobs === undefined || options.input !== 'ndjson' ? 1 : jobCount(options.jobs.requested, opened.data.size);
+  const pool = options.jobs === undefined || jobs < 2 ? undefined : createWorkerPool(jobs, options.jobs.workerFile, {
+    ruleset: screener.ruleset, fingerprint: screener.stamp.fingerprint, output, includeFreeText: options.includeFreeText,
+  });
+  const splitter = createLineSplitter(MAX_JSON_BYTES);
+  let firstLines = true;
+  // Replies of the workers still to be written, in input order; at most two a worker are awaited at once.
+  const queued: { readonly reply: Promise<ScreenedLines>; done: boolean }[] = [];
   if (output.kind === 'csv') writer.write(CSV_HEADER);
   const counts = { read: 0, scored: 0, failed: 0 };
   let bytesRead = 0;
@@ -85,37 +104,79 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
     return true;
   };
 
+  /**
+   * Writes the lines the workers have screened, in input order: every reply already in, and more, awaited,
+   * until at most `keep` batches are still out. False once the batch must stop.
+   */
+  const emitQueued = async (keep: number): Promise<boolean> => {
+    for (let head = queued[0]; head !== undefined && (head.done || queued.length > keep); head = queued[0]) {
+      queued.shift();
+      const screened = await Promise.race([head.reply, whenInterrupted]);
+      if (screened === 'interrupted') {
+        stopped = 'interrupted';
+        return false;
+      }
+      counts.read += screened.read;
+      counts.scored += screened.scored;
+      counts.failed += screened.failed;
+      if (!writer.write(screened.text)) await Promise.race([writer.drain(), whenInterrupted]);
+      stopped = interrupted() ? 'interrupted' : outputStopped();
+      if (stopped !== undefined) return false;
+      progress.update(counts.read, bytesRead);
+    }
+    return true;
+  };
+  /** Sends the lines a chunk completes to the workers, and writes what they have screened; false once the batch must stop. */
+  const dispatch = async (lines: readonly SplitLine[], keep: number): Promise<boolean> => {
+    if (pool === undefined) return true;
+    if (lines.length > 0) {
+      const entry = { reply: pool.screen(packLines(lines, firstLines)), done: false };
+      void entry.reply.then(() => { entry.done = true; }, () => { entry.done = true; });
+      queued.push(entry);
+      firstLines = false;
+    }
+    return emitQueued(keep);
+  };
+  const ahead = 2 * jobs;
+
   const issues: Issue[] = [];
   const iterator = opened.data.chunks[Symbol.asyncIterator]();
-  for (;;) {
-    const next = await Promise.race([nextChunk(iterator), whenInterrupted]);
-    if (next === 'interrupted') {
-      stopped = 'interrupted';
-      void iterator.return?.();
-      break;
+  try {
+    for (;;) {
+      const next = await Promise.race([nextChunk(iterator), whenInterrupted]);
+      if (next === 'interrupted') {
+        stopped = 'interrupted';
+        void iterator.return?.();
+        break;
+      }
+      if (next.kind === 'failed') {
+        issues.push(next.issue);
+        // What was read before the failure is still written, as on the batch's own thread.
+        await dispatch([], 0);
+        break;
+      }
+      if (next.kind === 'done') {
+        if (pool === undefined) await emit(reader.end());
+        else await dispatch(splitter.end(), 0);
+        break;
+      }
+      bytesRead += next.bytes.byteLength;
+      let going = pool === undefined ? await emit(reader.push(next.bytes)) : await dispatch(splitter.push(next.bytes), ahead);
+      if (going) {
+        // Hand over each chunk's results now, so that a slow trickle of input is answered as it comes.
+        await Promise.race([writer.drain(), whenInterrupted]);
+        stopped = interrupted() ? 'interrupted' : outputStopped();
+        going = stopped === undefined;
+      }
+      if (!going) {
+        if (stopped === 'interrupted') void iterator.return?.();
+        else await iterator.return?.();
+        break;
+      }
+      progress.update(counts.read, bytesRead);
     }
-    if (next.kind === 'failed') {
-      issues.push(next.issue);
-      break;
-    }
-    if (next.kind === 'done') {
-      await emit(reader.end());
-      break;
-    }
-    bytesRead += next.bytes.byteLength;
-    let going = await emit(reader.push(next.bytes));
-    if (going) {
-      // Hand over each chunk's results now, so that a slow trickle of input is answered as it comes.
-      await Promise.race([writer.drain(), whenInterrupted]);
-      stopped = interrupted() ? 'interrupted' : outputStopped();
-      going = stopped === undefined;
-    }
-    if (!going) {
-      if (stopped === 'interrupted') void iterator.return?.();
-      else await iterator.return?.();
-      break;
-    }
-    progress.update(counts.read, bytesRead);
+  } finally {
+    await pool?.close();
   }
   if (stopped === 'interrupted') writer.abandon();
   await writer.end();
@@ -126,6 +187,15 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
   if (stopped === 'interrupted') return { exit: interrupt?.reason === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted, stdout: '', issues };
   const exit = writer.status() === 'failed' ? EXIT.ioError : counts.failed > 0 || issues.length > 0 ? EXIT.invalidScreening : EXIT.ok;
   return { exit, stdout: '', issues };
+}
+
+/** The smallest file that `--jobs auto` screens with worker threads: below it, starting them costs more than they save. */
+export const PARALLEL_FROM_BYTES = 1024 * 1024;
+
+/** How many worker threads a batch uses: as asked, or for `auto` one a core (at most four) for a file of PARALLEL_FROM_BYTES or more. */
+function jobCount(requested: number | 'auto', size: number | undefined): number {
+  if (requested !== 'auto') return requested;
+  return size !== undefined && size >= PARALLEL_FROM_BYTES ? Math.min(availableParallelism(), 4) : 1;
 }
 
 type Next =

@@ -1,0 +1,11 @@
+import { fail, succeed, type Safe } from '../../../issues/safe.js';
+
+/** The most worker threads `--jobs` takes. */
+export const MAX_JOBS = 64;
+
+/** Reads `--jobs auto|N`: auto when not given; N a whole number from 1 (the batch's own thread only) to MAX_JOBS. */
+export function readJobs(value: string | undefined): Safe<number | 'auto'> {
+  if (value === undefined || value === 'auto') return succeed('auto');
+  const count = /^[1-9][0-9]?$/.test(value) ? Number(value) : Number.NaN;
+  return count >= 1 && count <= MAX_JOBS ? succeed(count) : fail([{ code: 'usage', path: ['--jobs'], message: `must be auto or a whole number from 1 to ${MAX_JOBS}` }]);
+}

@@ -20,6 +20,7 @@ import { createWorkerPool } from './create-worker-pool.js';
 import { packLines } from './line-batch.js';
 import { screenRecordWith, type ScreenedLines } from './screen-line-batch.js';
 import { MAX_JSON_BYTES } from '../../json-size-limit.js';
+import { untilInterrupted } from './until-interrupted.js';
 
 /** What `cse-screen assess --batch` was asked to do. */
 export interface BatchOptions {
@@ -77,10 +78,7 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
   let bytesRead = 0;
   let stopped: BatchTally['stopped'];
   const interrupt = io.interrupt;
-  const whenInterrupted = new Promise<'interrupted'>((resolve) => {
-    if (interrupt?.aborted === true) resolve('interrupted');
-    else interrupt?.addEventListener('abort', () => resolve('interrupted'), { once: true });
-  });
+  const orInterrupted = <T>(promise: Promise<T>): Promise<T | 'interrupted'> => untilInterrupted(promise, interrupt);
   const interrupted = (): boolean => interrupt?.aborted === true;
 
   /** Why the batch must stop now, if it must: stdout is closed or failing. */
@@ -96,7 +94,7 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
       counts.read++;
       if (screened.scored) counts.scored++;
       else counts.failed++;
-      if (!writer.write(screened.text)) await Promise.race([writer.drain(), whenInterrupted]);
+      if (!writer.write(screened.text)) await orInterrupted(writer.drain());
       stopped = interrupted() ? 'interrupted' : outputStopped() ?? (record.kind === 'unreadable' && record.fatal ? 'header' : undefined);
       if (stopped !== undefined) return false;
       if (counts.read % PROGRESS_EVERY === 0) progress.update(counts.read, bytesRead);
@@ -111,7 +109,7 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
   const emitQueued = async (keep: number): Promise<boolean> => {
     for (let head = queued[0]; head !== undefined && (head.done || queued.length > keep); head = queued[0]) {
       queued.shift();
-      const screened = await Promise.race([head.reply, whenInterrupted]);
+      const screened = await orInterrupted(head.reply);
       if (screened === 'interrupted') {
         stopped = 'interrupted';
         return false;
@@ -119,7 +117,7 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
       counts.read += screened.read;
       counts.scored += screened.scored;
       counts.failed += screened.failed;
-      if (!writer.write(screened.text)) await Promise.race([writer.drain(), whenInterrupted]);
+      if (!writer.write(screened.text)) await orInterrupted(writer.drain());
       stopped = interrupted() ? 'interrupted' : outputStopped();
       if (stopped !== undefined) return false;
       progress.update(counts.read, bytesRead);
@@ -143,7 +141,7 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
   const iterator = opened.data.chunks[Symbol.asyncIterator]();
   try {
     for (;;) {
-      const next = await Promise.race([nextChunk(iterator), whenInterrupted]);
+      const next = await orInterrupted(nextChunk(iterator));
       if (next === 'interrupted') {
         stopped = 'interrupted';
         void iterator.return?.();
@@ -164,7 +162,7 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
       let going = pool === undefined ? await emit(reader.push(next.bytes)) : await dispatch(splitter.push(next.bytes), ahead);
       if (going) {
         // Hand over each chunk's results now, so that a slow trickle of input is answered as it comes.
-        await Promise.race([writer.drain(), whenInterrupted]);
+        await orInterrupted(writer.drain());
         stopped = interrupted() ? 'interrupted' : outputStopped();
         going = stopped === undefined;
       }

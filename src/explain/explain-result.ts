@@ -20,7 +20,7 @@ export function explainResult(given: AnyResult, ruleset?: Ruleset): string {
   if (result.insufficientInformation === true) {
     lines.push(`Information insufficient: this is not a finding of no concern. Too little is known; the level could be as high as ${result.potentialLevel.label}. Gather the missing information.`);
   }
-  if (result.judgement !== undefined) lines.push(...judgementLines(result));
+  if (result.judgement !== undefined) lines.push(...judgementLines(result, ruleset, decisionOnly));
   if (result.potentialLevel.rank > result.level.rank && result.insufficientInformation !== true) {
     lines.push(`Could be as high as: ${result.potentialLevel.label}, once the unanswered or unknown items below are known.`);
   }
@@ -68,17 +68,19 @@ export function explainResult(given: AnyResult, ruleset?: Ruleset): string {
 }
 
 /** The judgement in plain words: what was judged, whether it was applied and why not, who agreed it. */
-function judgementLines(result: Result): string[] {
+function judgementLines(result: Result, ruleset: Ruleset | undefined, decisionOnly: boolean): string[] {
   const judgement = result.judgement;
   if (judgement === undefined) return [];
-  const agreed = judgement.agreedBy === undefined ? '' : ` Agreed by: ${judgement.agreedBy.role}${judgement.agreedBy.name === undefined ? '' : ` (${judgement.agreedBy.name})`}.`;
+  const refused = judgement.notAppliedBecause === 'needs-agreement';
+  const agreed = judgement.agreedBy === undefined ? ''
+    : ` ${refused ? 'Agreement recorded (not accepted)' : 'Agreed by'}: ${judgement.agreedBy.role}${judgement.agreedBy.name === undefined ? '' : ` (${judgement.agreedBy.name})`}.`;
   const by = judgement.by === undefined ? '' : ` Recorded by: ${judgement.by}.`;
-  const lines = [`${judgementSentence(result)}${agreed}${by}`];
+  const lines = [`${judgementSentence(result, ruleset, decisionOnly)}${agreed}${by}`];
   if (judgement.rationale !== undefined) lines.push(`  Rationale: ${judgement.rationale}`);
   return lines;
 }
 
-function judgementSentence(result: Result): string {
+function judgementSentence(result: Result, ruleset: Ruleset | undefined, decisionOnly: boolean): string {
   const judgement = result.judgement;
   if (judgement === undefined) return '';
   const judged = judgement.level.label;
@@ -86,7 +88,7 @@ function judgementSentence(result: Result): string {
     case undefined:
       return `Professional judgement ${judgement.direction === 'same' ? 'confirmed the level as' : `${judgement.direction} the level to`} ${judged}.`;
     case 'needs-agreement':
-      return `Professional judgement of ${judged} was not applied: changing the level this way needs a second person's agreement in a role the ruleset accepts, and none was recorded. The level stays at ${result.level.label}.`;
+      return `Professional judgement of ${judged} was not applied: changing the level this way needs a second person's agreement in a role the ruleset accepts, ${agreementShortfall(judgement, ruleset, decisionOnly)}. The level stays at ${result.level.label}.`;
     case 'below-floor':
       return `Professional judgement of ${judged} was not applied: it is below a floor or override that fired. The level stays at ${result.level.label}.`;
     case 'contradicts-answers':
@@ -94,6 +96,23 @@ function judgementSentence(result: Result): string {
     default:
       return assertNever(judgement.notAppliedBecause);
   }
+}
+
+/**
+ * What was wrong with the agreement of a judgement that needed one: none recorded, a role the ruleset
+ * does not accept, or an agreement recorded but not accepted for another reason (such as the person who
+ * made the judgement agreeing it). A decision keeps no agreement, so it says only that none was accepted.
+ * Names never appear here.
+ */
+function agreementShortfall(judgement: NonNullable<Result['judgement']>, ruleset: Ruleset | undefined, decisionOnly: boolean): string {
+  if (decisionOnly) return 'and no agreement it accepts is on record (a decision does not keep whether one was given)';
+  const agreedBy = judgement.agreedBy;
+  if (agreedBy === undefined) return 'and none was recorded';
+  const roles = ruleset?.policy.judgement.agreementRoles;
+  if (roles !== undefined && roles.length > 0 && !roles.some((role) => role.id === agreedBy.role)) {
+    return 'and the role recorded for the agreement is not one this ruleset accepts';
+  }
+  return 'and the agreement recorded was not accepted (the warnings say why)';
 }
 
 function originText(origin: Result['pathway'][number]['broughtInBy'][number], result: Result, ruleset: Ruleset | undefined): string {

@@ -6,6 +6,7 @@ import { fail, type Safe } from '../issues/safe.js';
 import type { Issue } from '../schema/issue.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { Screening } from '../schema/screening.js';
+import { applyCaseRecord } from './fhir/apply-case-record.js';
 import { checkResponseHeader } from './fhir/check-response-header.js';
 import { collectResponseItems, isRecord } from './fhir/collect-response-items.js';
 import { fhirCanonicals } from './fhir/fhir-canonicals.js';
@@ -14,19 +15,22 @@ import { readTargetValue, responseTargets, type ResponseValue } from './fhir/res
 
 type Path = (string | number)[];
 
-/** What the case system knows that the response may not hold, and the canonical base the Questionnaire was written with. */
+/**
+ * What the case system knows that the response may not hold, and the canonical base the Questionnaire was written with.
+ * The case record fills gaps only: it never overrides what the practitioner recorded in the response.
+ */
 export interface FromQuestionnaireResponseOptions {
   /** The base given to `toFhirQuestionnaire`: codings match only this ruleset's answers CodeSystem under it. Default: the ruleset's `meta.canonicalBase`, else the placeholder. */
   readonly canonicalBase?: string;
-  /** The child's age in whole years from the case record; wins over the response. */
+  /** The child's age in whole years from the case record, used where the response records none; refused if the response records another. */
   readonly ageYears?: number;
-  /** The child's date of birth (YYYY-MM-DD) from the case record; wins over the response. */
+  /** The child's date of birth (YYYY-MM-DD) from the case record, used where the response records none; refused if the response records another. */
   readonly dateOfBirth?: string;
-  /** Subject attributes from the case record, by attribute id; each one given wins over the response. */
+  /** Subject attributes from the case record, by attribute id; each used where the response records none, refused if it records another. */
   readonly attributes?: Readonly<Record<string, boolean>>;
-  /** Context facts from the case record, by fact id; each one given wins over the response. */
+  /** Context facts from the case record, by fact id; each used where the response records none, refused if it records another. */
   readonly context?: Readonly<Record<string, boolean>>;
-  /** The date of the assessment (YYYY-MM-DD); wins over the response. */
+  /** The date of the assessment (YYYY-MM-DD), used where the response records none; refused if the response records another. */
   readonly assessedOn?: string;
   /** Read a response that is still `in-progress` (or was `stopped`) for a provisional result; refused by default. */
   readonly acceptInProgress?: boolean;
@@ -50,8 +54,11 @@ interface Gathered {
  * under answers, matches codings by system and code only (display, extensions such as `ordinalValue` and
  * any other members are ignored), and accepts `questionnaire` as "url" or "url|version". A response
  * that answers nothing is refused with `response_empty`, and one still `in-progress` (or `stopped`)
- * with `response_in_progress`, so that neither is ever scored as "no concern". Issues have paths into
- * the response (or under `options` for what the options gave) and never quote a value.
+ * with `response_in_progress`, so that neither is ever scored as "no concern". The options (age, date of
+ * birth, attributes, context facts and date of assessment from the case record) fill in only what the
+ * response does not record: where the response records a different value, the read is refused with
+ * `invalid_value` at the option (for example `['options', 'ageYears']`), so that neither silently wins.
+ * Issues have paths into the response (or under `options` for what the options gave) and never quote a value.
  * @example
  * const read = fromQuestionnaireResponse(lformsResponse, screener.ruleset, { ageYears: 14 });
  * if (read.success) show(screener.screen(read.data));
@@ -148,10 +155,9 @@ function readResponse(response: unknown, ruleset: Ruleset, options: FromQuestion
         assertNever(target);
     }
   }
-  issues.push(...checkParts(gathered, origins));
+  issues.push(...checkParts(gathered, origins), ...applyCaseRecord(gathered, options, set));
   if (issues.length > 0) return fail(issues);
 
-  applyOptions(gathered, options, set);
   const { answers, attributes, context, subject, assessedOn, judgement, judgementAt } = gathered;
   const screening = {
     ...(assessedOn === undefined ? {} : { assessedOn }),
@@ -182,20 +188,6 @@ function checkParts(gathered: Gathered, origins: ReadonlyMap<string, Path>): Iss
     issues.push({ code: 'missing_key', path: at, message: `is part of a judgement whose agreement names no role (item ${LINK_IDS.agreedByRole})` });
   }
   return issues;
-}
-
-function applyOptions(gathered: Gathered, options: FromQuestionnaireResponseOptions, set: (path: Path, at: Path) => void): void {
-  if (options.ageYears !== undefined) { gathered.subject.ageYears = options.ageYears; set(['subject', 'ageYears'], ['options', 'ageYears']); }
-  if (options.dateOfBirth !== undefined) { gathered.subject.dateOfBirth = options.dateOfBirth; set(['subject', 'dateOfBirth'], ['options', 'dateOfBirth']); }
-  for (const [id, value] of Object.entries(options.attributes ?? {})) {
-    gathered.attributes[id] = value;
-    set(['subject', 'attributes', id], ['options', 'attributes', id]);
-  }
-  for (const [id, value] of Object.entries(options.context ?? {})) {
-    gathered.context[id] = value;
-    set(['context', id], ['options', 'context', id]);
-  }
-  if (options.assessedOn !== undefined) { gathered.assessedOn = options.assessedOn; set(['assessedOn'], ['options', 'assessedOn']); }
 }
 
 function key(path: Path): string {

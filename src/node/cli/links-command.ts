@@ -29,6 +29,6 @@ export async function runLinksCommand(argv: readonly string[], io: CliIo): Promi
   const loaded = resolveRuleset(args.data.values.get('--ruleset') ?? DEFAULT_RULESET_ID);
   if (!loaded.success) return warned(failed(EXIT.invalidRuleset, loaded.issues), loaded.warnings);
   const links = await findCaseloadLinks(source, loaded.data, suppressBelow, io.stdin);
-  if (!links.success) return warned(failed(EXIT.invalidScreening, links.issues), loaded.warnings);
-  return warned(printed(format === 'json' ? `${JSON.stringify(links.data, null, 2)}\n` : renderLinksText(links.data)), loaded.warnings);
+  if (!links.success) return warned(failed(EXIT.invalidScreening, links.issues), loaded.warnings, links.warnings);
+  return warned(printed(format === 'json' ? `${JSON.stringify(links.data, null, 2)}\n` : renderLinksText(links.data)), loaded.warnings, links.warnings);
 }

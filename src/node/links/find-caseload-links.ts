@@ -4,6 +4,8 @@ import type { LinksSummary } from '../../schema/caseload-summary.js';
 import type { Issue } from '../../schema/issue.js';
 import type { CliIo } from '../cli/cli-io.js';
 import { readNdjsonRecords } from '../report/read-ndjson-records.js';
+import { refuseDuplicateKeys } from '../report/refuse-duplicate-keys.js';
+import { withWarnings, type Warned } from '../warned.js';
 import { createLinkFinder } from './create-link-finder.js';
 import { summariseLinks, type ChildLevel } from './summarise-links.js';
 
@@ -14,18 +16,29 @@ const MAX_GROUPS = 500;
  * Reads screenings (NDJSON), scores each with the screener for its level, and finds the groups of
  * children who share association references. Streams the file; keeps one small entry per child and
  * per distinct reference. Links are found only on a whole caseload: any screening that cannot be read
- * or scored stops it, with issues that name lines and paths, never values.
+ * or scored stops it, with issues that name lines and paths, never values. A line that gives a key twice
+ * in `ref` or `associations` is refused (`duplicate_key`); one that gives a key twice elsewhere is scored
+ * with the last, as assess does, and comes back as a warning with its line, and a count of such lines.
  */
-export async function findCaseloadLinks(source: string, screener: Screener, suppressBelow: number | undefined, stdin: CliIo['stdin']): Promise<Safe<LinksSummary>> {
+export async function findCaseloadLinks(source: string, screener: Screener, suppressBelow: number | undefined, stdin: CliIo['stdin']): Promise<Warned<Safe<LinksSummary>>> {
   const finder = createLinkFinder();
   const levels = new Map<string, ChildLevel>();
   const refs = new Set<string>();
   const issues: Issue[] = [];
+  const warnings: Issue[] = [];
+  let warnedLines = 0;
   for await (const record of readNdjsonRecords(source, stdin)) {
     if (record.kind === 'unreadable') {
       issues.push(...record.issues.map((issue) => ({ ...issue, path: [record.line, ...issue.path] })));
       if (record.line === 0) break;
+    } else if (readsDuplicate(record.warnings)) {
+      // A key given twice where links reads (ref, associations): the last alone could drop a link or merge two children.
+      issues.push(...refuseDuplicateKeys(record.warnings ?? [], [record.line]));
     } else {
+      if (record.warnings !== undefined) {
+        warnedLines++;
+        if (warnings.length < MAX_ISSUES) warnings.push(...record.warnings.map((issue) => ({ ...issue, path: [record.line, ...issue.path] })));
+      }
       const scored = screener.safeScreen(record.value);
       if (!scored.success) issues.push(...scored.issues.map((issue) => ({ ...issue, path: [record.line, ...issue.path] })));
       else {
@@ -40,12 +53,23 @@ export async function findCaseloadLinks(source: string, screener: Screener, supp
     }
     if (issues.length >= MAX_ISSUES) break;
   }
-  if (issues.length > 0) return fail(issues);
-  return succeed(summariseLinks(finder, {
+  if (warnedLines > 0) {
+    warnings.push({ code: 'duplicate_key', path: [], message: `${warnedLines} screening${warnedLines === 1 ? ' gives' : 's give'} a key twice outside ref and associations: each was scored with the last, as assess does` });
+  }
+  if (issues.length > 0) return withWarnings(fail(issues), warnings);
+  return withWarnings(succeed(summariseLinks(finder, {
     levelOf: (key) => levels.get(key),
     refOf: (key) => (refs.has(key) ? key : undefined),
     ruleset: screener.ruleset,
     suppressBelow,
     maxGroups: MAX_GROUPS,
-  }));
+  })), warnings);
+}
+
+/** The members of a screening that links reads itself: a key given twice in them refuses the line. */
+const READ_BY_LINKS: ReadonlySet<string | number | undefined> = new Set(['ref', 'associations']);
+
+/** Whether a line's duplicate keys touch what links reads (or are too many to list, path `[]`). */
+function readsDuplicate(warnings: readonly Issue[] | undefined): boolean {
+  return warnings?.some((warning) => warning.path.length === 0 || READ_BY_LINKS.has(warning.path[0])) ?? false;
 }

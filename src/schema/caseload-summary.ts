@@ -27,6 +27,7 @@ export const RulesetFiguresSchema = z.strictObject({
     deEscalated: CountSchema,
     unchanged: CountSchema,
     notCompared: CountSchema,
+    otherRuleset: CountSchema,
     pairs: z.array(LevelPairSchema),
   }),
   reviews: z.strictObject({
@@ -41,7 +42,10 @@ export const RulesetFiguresSchema = z.strictObject({
     incomplete: CountSchema,
     outOfScope: CountSchema,
   }),
-}).check(z.meta({ id: 'RulesetFigures' }));
+}).check(z.meta({
+  id: 'RulesetFigures',
+  description: 'movement.otherRuleset counts the children whose earlier level came from another ruleset or ruleset version (trend.sameRuleset false): levels on different scales are not a move, so they are in neither escalated, de-escalated, unchanged nor pairs.',
+}));
 
 /** A reference that links children in a group, by its short label in the group. */
 export const LinkReferenceSchema = z.strictObject({
@@ -84,7 +88,14 @@ export const CaseloadSummarySchema = z.strictObject({
   asOf: IsoDateSchema,
   dueWithinDays: z.int(),
   suppressBelow: z.optional(z.int().check(z.minimum(2))),
-  input: z.strictObject({ lines: z.int(), results: z.int(), notScored: z.int() }),
+  input: z.strictObject({
+    lines: z.int(),
+    results: z.int(),
+    notScored: z.int(),
+    keyGivenTwice: z.int().check(z.meta({
+      description: 'Results whose screening gave a key twice (assess --batch warned duplicate_key, or the screenings file shows it): each was scored with the last value given.',
+    })),
+  }),
   rulesets: z.array(RulesetFiguresSchema),
   links: z.optional(LinksSummarySchema),
 }).check(z.meta({

@@ -41,7 +41,7 @@ describe('buildCaseloadSummary', () => {
   test('counts every child once by their latest result, and gives every figure of the synthetic caseload', async () => {
     const summary = await summarise();
     expect(CaseloadSummarySchema.safeParse(summary).success).toBe(true);
-    expect(summary.input).toEqual({ lines: 11, results: 10, notScored: 1 });
+    expect(summary.input).toEqual({ lines: 11, results: 10, notScored: 1, keyGivenTwice: 0 });
     const main = summary.rulesets[0];
     expect(main?.main).toBe(true);
     expect(main?.ruleset.version).toBe('1.0.0');
@@ -50,7 +50,7 @@ describe('buildCaseloadSummary', () => {
     expect(main?.byAgeBand.map((entry) => [entry.band, entry.count])).toEqual([['under-10', 1], ['10-12', 1], ['13-15', 3], ['16-17', 2], ['18-and-over', 0], ['unknown', 0]]);
     expect(main?.present.map((entry) => [entry.indicator, entry.count])).toEqual([['missing', 3], ['disclosure', 1], ['older-friend', 1]]);
     expect(main?.possible.map((entry) => [entry.indicator, entry.count])).toEqual([['missing', 1]]);
-    expect(main?.movement).toEqual({ escalated: 0, deEscalated: 1, unchanged: 0, notCompared: 6, pairs: [{ from: 'medium', to: 'low', direction: 'de-escalated', count: 1 }] });
+    expect(main?.movement).toEqual({ escalated: 0, deEscalated: 1, unchanged: 0, notCompared: 6, otherRuleset: 0, pairs: [{ from: 'medium', to: 'low', direction: 'de-escalated', count: 1 }] });
     expect(main?.reviews).toEqual({ overdue: 1, dueSoon: 4, later: 1, noDate: 1, overdueRefs: ['G'] });
     expect(main?.gaps).toEqual({ informationGaps: 1, incomplete: 1, outOfScope: 1 });
   });

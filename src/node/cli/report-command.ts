@@ -47,17 +47,17 @@ export async function runReportCommand(argv: readonly string[], io: CliIo, today
   else if (named !== undefined) return failed(EXIT.invalidRuleset, loaded.issues);
 
   const built = await buildCaseloadSummary({ results, screenings, asOf, dueWithinDays: dueWithin ?? 28, suppressBelow, screener }, io.stdin);
-  if (!built.success) return warned(failed(EXIT.invalidScreening, built.issues), loaded.warnings);
+  if (!built.success) return warned(failed(EXIT.invalidScreening, built.issues), loaded.warnings, built.warnings);
   const out = args.data.values.get('--out');
-  if (out === undefined) return warned(printed(renderReportMarkdown(built.data)), loaded.warnings);
+  if (out === undefined) return warned(printed(renderReportMarkdown(built.data)), loaded.warnings, built.warnings);
   const written = writeFilesAtomically(out, new Map([
     ['caseload-report.html', renderReportHtml(built.data)],
     ['caseload-report.md', renderReportMarkdown(built.data)],
     ['caseload-report.csv', renderReportCsv(built.data)],
     ['caseload-summary.json', `${JSON.stringify(built.data, null, 2)}\n`],
   ]));
-  if (!written.success) return warned(failed(EXIT.ioError, written.issues), loaded.warnings);
-  return warned(printed(written.data.map((path) => `wrote ${path}\n`).join('')), loaded.warnings);
+  if (!written.success) return warned(failed(EXIT.ioError, written.issues), loaded.warnings, built.warnings);
+  return warned(printed(written.data.map((path) => `wrote ${path}\n`).join('')), loaded.warnings, built.warnings);
 }
 
 /** A whole number within bounds, undefined when not given, null when given but not valid. */

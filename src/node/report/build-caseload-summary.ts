@@ -8,7 +8,9 @@ import { createLinkFinder } from '../links/create-link-finder.js';
 import { summariseLinks } from '../links/summarise-links.js';
 import { ageBandOf, BatchLineSchema, ReportedScreeningSchema, type CaseloadRecord, type ReportedScreening } from './caseload-record.js';
 import { createCaseloadTally, type RulesetDescription } from './create-caseload-tally.js';
+import { withWarnings, type Warned } from '../warned.js';
 import { readNdjsonRecords, type NdjsonRecord } from './read-ndjson-records.js';
+import { refuseDuplicateKeys } from './refuse-duplicate-keys.js';
 
 /** What `cse-screen report` was asked for. */
 export interface ReportRequest {
@@ -21,7 +23,14 @@ export interface ReportRequest {
   readonly screener: Screener | undefined;
 }
 
+/** The screening of a result's line (empty without --screenings), and whether its line gave a key twice. */
+interface JoinedScreening {
+  readonly screening: ReportedScreening;
+  readonly keyGivenTwice: boolean;
+}
+
 const MAX_GROUPS = 200;
+const MAX_WARNINGS = 20;
 
 /**
  * Reads results (the output of `assess --batch`, or bare results one per line) and, optionally, the
@@ -29,15 +38,16 @@ const MAX_GROUPS = 200;
  * files; keeps one small record per child. A line that is neither a result nor a batch error, or a
  * screening that does not match its result, stops it with issues that name lines and paths only.
  */
-export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo['stdin']): Promise<Safe<CaseloadSummary>> {
+export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo['stdin']): Promise<Warned<Safe<CaseloadSummary>>> {
   const tally = createCaseloadTally();
   const finder = createLinkFinder();
   const issues: Issue[] = [];
-  const input = { lines: 0, results: 0, notScored: 0 };
+  const warnings: Issue[] = [];
+  const input = { lines: 0, results: 0, notScored: 0, keyGivenTwice: 0 };
   const screenings = request.screenings === undefined ? undefined : readNdjsonRecords(request.screenings, stdin);
   let pending: NdjsonRecord | undefined;
-  const screeningAt = async (line: number): Promise<Safe<ReportedScreening>> => {
-    if (screenings === undefined) return succeed({});
+  const screeningAt = async (line: number): Promise<Safe<JoinedScreening>> => {
+    if (screenings === undefined) return succeed({ screening: {}, keyGivenTwice: false });
     while (pending === undefined || (pending.kind === 'value' && pending.line < line)) {
       const next = await screenings.next();
       if (next.done === true) return fail([{ code: 'missing_key', path: ['screenings', line], message: 'the screenings file has no record for this result\'s line' }]);
@@ -45,11 +55,18 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
     }
     if (pending.kind === 'unreadable') return fail(pending.issues.map((issue) => ({ ...issue, path: ['screenings', pending?.line ?? 0, ...issue.path] })));
     if (pending.line !== line) return fail([{ code: 'missing_key', path: ['screenings', line], message: 'the screenings file has no record for this result\'s line' }]);
+    if (pending.warnings !== undefined) {
+      // A key given twice where the report reads (ref, dates, age, associations) refuses the line; elsewhere it is said and counted.
+      if (pending.warnings.some((warning) => warning.path.length === 0 || READ_FROM_SCREENINGS.has(warning.path[0]))) {
+        return fail(refuseDuplicateKeys(pending.warnings, ['screenings', line]));
+      }
+      if (warnings.length < MAX_WARNINGS) warnings.push(...pending.warnings.map((warning) => ({ ...warning, path: ['screenings', line, ...warning.path] })));
+    }
     const parsed = ReportedScreeningSchema.safeParse(pending.value);
     if (!parsed.success) {
       return fail(parsed.error.issues.slice(0, 5).map((issue) => ({ code: 'invalid_shape', path: ['screenings', line, ...issue.path.map(pathSegment)], message: 'is not a valid screening member (age, dates or associations)' })));
     }
-    return succeed(parsed.data);
+    return succeed({ screening: parsed.data, keyGivenTwice: pending.warnings !== undefined });
   };
 
   const readResults = async (): Promise<void> => {
@@ -58,6 +75,12 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
       if (record.kind === 'unreadable') {
         issues.push(...record.issues.map((issue) => ({ ...issue, path: ['results', record.line, ...issue.path] })));
         if (record.line === 0 || issues.length >= 20) break;
+        continue;
+      }
+      if (record.warnings !== undefined) {
+        // assess --batch never writes a key twice: the line was edited, and which value is meant cannot be told.
+        issues.push(...refuseDuplicateKeys(record.warnings, ['results', record.line]));
+        if (issues.length >= 20) break;
         continue;
       }
       const parsed = BatchLineSchema.safeParse(isBareResult(record.value) ? { result: record.value } : record.value);
@@ -77,20 +100,22 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
         issues.push({ code: 'ruleset_mismatch', path: ['results', record.line], message: 'is in the ids form, which names levels by id only: give the ruleset that produced it with --ruleset' });
         break;
       }
-      const screening = await screeningAt(line);
-      if (!screening.success) {
-        issues.push(...screening.issues);
+      const joined = await screeningAt(line);
+      if (!joined.success) {
+        issues.push(...joined.issues);
         return;
       }
+      const { screening, keyGivenTwice } = joined.data;
       const ref = result.ref ?? parsed.data.ref;
-      if (screenings !== undefined && screening.data.ref !== ref) {
+      if (screenings !== undefined && screening.ref !== ref) {
         issues.push({ code: 'invalid_value', path: ['screenings', line, 'ref'], message: 'differs from the ref of the result for this line: the screenings are not the ones these results came from' });
         return;
       }
       input.results++;
+      if (givesKeyTwice(parsed.data.warnings) || givesKeyTwice(result.warnings) || keyGivenTwice) input.keyGivenTwice++;
       const key = ref ?? `line ${line}`;
-      tally.add(toRecord(key, ref, line, result, levels, screening.data));
-      if (screening.data.associations !== undefined) finder.add(key, screening.data.associations);
+      tally.add(toRecord(key, ref, line, result, levels, screening));
+      if (screening.associations !== undefined) finder.add(key, screening.associations);
     }
   };
   try {
@@ -98,7 +123,10 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
   } finally {
     await screenings?.return(undefined);
   }
-  if (issues.length > 0) return fail(issues);
+  if (input.keyGivenTwice > 0) {
+    warnings.push({ code: 'duplicate_key', path: [], message: `${input.keyGivenTwice} result${input.keyGivenTwice === 1 ? ' comes' : 's come'} from a screening that gives a key twice: each was scored with the last value given` });
+  }
+  if (issues.length > 0) return withWarnings(fail(issues), warnings);
 
   const screener = request.screener;
   const describe = (stamp: CaseloadRecord['ruleset']): RulesetDescription | undefined => {
@@ -108,7 +136,7 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
   };
   const latest = new Map<string, CaseloadRecord>();
   for (const record of tally.records()) latest.set(record.key, record);
-  return succeed({
+  return withWarnings(succeed({
     format: 'cse-screening/caseload-summary@1',
     asOf: request.asOf,
     dueWithinDays: request.dueWithinDays,
@@ -124,7 +152,15 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
         maxGroups: MAX_GROUPS,
       }),
     }),
-  });
+  }), warnings);
+}
+
+/** The members of a screening the report reads: a key given twice in one of them refuses the line. */
+const READ_FROM_SCREENINGS: ReadonlySet<string | number | undefined> = new Set(['ref', 'assessedOn', 'subject', 'associations']);
+
+/** Whether warnings recorded with a result say that its screening gave a key twice. */
+function givesKeyTwice(warnings: readonly { readonly code: string }[] | undefined): boolean {
+  return warnings?.some((warning) => warning.code === 'duplicate_key') ?? false;
 }
 
 type ReportedResult = NonNullable<ReturnType<typeof BatchLineSchema.parse>['result']>;
@@ -158,9 +194,18 @@ function toRecord(key: string, ref: string | undefined, line: number, result: Re
     reviewBy: result.reviewBy,
     present: result.present,
     possible: result.possible,
-    movedFrom: result.trend === undefined ? undefined : { id: result.trend.from.id, rank: result.trend.from.rank },
+    movedFrom: result.trend === undefined ? undefined : { id: result.trend.from.id, rank: result.trend.from.rank, sameRuleset: sameRulesetOf(result) },
     ageBand: ageBandOf(years),
   };
+}
+
+/**
+ * Whether a result's trend compares levels of the same ruleset: `trend.sameRuleset` true and no warning that
+ * the previous result came from another ruleset or could not be verified. A trend without it is not trusted.
+ */
+function sameRulesetOf(result: ReportedResult): boolean {
+  const otherRuleset = result.warnings?.some((warning) => warning.code === 'previous_from_other_ruleset' || warning.code === 'previous_unverified') ?? false;
+  return result.trend?.sameRuleset === true && !otherRuleset;
 }
 
 function isBareResult(value: unknown): boolean {

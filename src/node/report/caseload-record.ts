@@ -6,7 +6,11 @@ import { RulesetStampSchema, type RulesetStamp } from '../../schema/ruleset-stam
 const LevelSchema = z.looseObject({ id: IdSchema, label: z.string(), rank: z.int(), colour: z.string() });
 const RankSchema = z.looseObject({ id: IdSchema, rank: z.int() });
 
-const TrendFromSchema = z.optional(z.looseObject({ from: RankSchema, to: RankSchema }));
+/** A result's trend: where it moved from, and whether that earlier level came from the same ruleset (fingerprint). */
+const TrendFromSchema = z.optional(z.looseObject({ from: RankSchema, to: RankSchema, sameRuleset: z.optional(z.boolean()) }));
+
+/** A result's warnings (or an assess --batch line's), by code: the report counts some of them. */
+const WarningCodesSchema = z.optional(z.array(z.looseObject({ code: z.string() })));
 
 /** The members of a full result that the caseload report reads; every other member is ignored. */
 const ReportedFullResultSchema = z.looseObject({
@@ -21,6 +25,7 @@ const ReportedFullResultSchema = z.looseObject({
   possible: z.array(IdSchema),
   reviewBy: z.optional(IsoDateSchema),
   trend: TrendFromSchema,
+  warnings: WarningCodesSchema,
 });
 
 /** The same members of a result in the ids form (what `assess --batch` writes by default): levels by id, read against the ruleset. */
@@ -36,6 +41,7 @@ const ReportedIdsResultSchema = z.looseObject({
   possible: z.array(IdSchema),
   reviewBy: z.optional(IsoDateSchema),
   trend: TrendFromSchema,
+  warnings: WarningCodesSchema,
 });
 
 /** The members of a result that the caseload report reads, in the full or the ids form. */
@@ -47,6 +53,7 @@ export const BatchLineSchema = z.looseObject({
   ref: z.optional(z.string()),
   result: z.optional(ReportedResultSchema),
   error: z.optional(z.unknown()),
+  warnings: WarningCodesSchema,
 });
 
 /** The members of a screening that the report and `links` read: the subject's age and the associations. */
@@ -71,8 +78,11 @@ export interface CaseloadRecord {
   readonly reviewBy: string | undefined;
   readonly present: readonly string[];
   readonly possible: readonly string[];
-  /** The level this result moved from: its trend, or else the child's earlier result in the file. */
-  readonly movedFrom: { readonly id: string; readonly rank: number } | undefined;
+  /**
+   * The level this result moved from: its trend, or else the child's earlier result in the file. `sameRuleset` is
+   * false when that level came from another ruleset or version (its rank is on another scale: not a move).
+   */
+  readonly movedFrom: { readonly id: string; readonly rank: number; readonly sameRuleset: boolean } | undefined;
   readonly ageBand: AgeBand;
 }
 

@@ -36,7 +36,11 @@ export function createCaseloadTally(): CaseloadTally {
   return {
     add(record) {
       const earlier = latest.get(record.key);
-      const movedFrom = record.movedFrom ?? (earlier === undefined ? undefined : { id: earlier.level.id, rank: earlier.level.rank });
+      const movedFrom = record.movedFrom ?? (earlier === undefined ? undefined : {
+        id: earlier.level.id,
+        rank: earlier.level.rank,
+        sameRuleset: earlier.ruleset.fingerprint === record.ruleset.fingerprint,
+      });
       latest.set(record.key, movedFrom === record.movedFrom ? record : { ...record, movedFrom });
     },
     records: () => latest.values(),
@@ -65,7 +69,7 @@ function figuresOf(records: readonly CaseloadRecord[], main: boolean, options: T
   const present = new Map<string, number>();
   const possible = new Map<string, number>();
   const pairs = new Map<string, { from: string; to: string; fromRank: number; toRank: number; n: number }>();
-  const movement = { escalated: 0, deEscalated: 0, unchanged: 0, notCompared: 0 };
+  const movement = { escalated: 0, deEscalated: 0, unchanged: 0, notCompared: 0, otherRuleset: 0 };
   const reviews = { overdue: 0, dueSoon: 0, later: 0, noDate: 0 };
   const overdueRefs: string[] = [];
   const gaps = { informationGaps: 0, incomplete: 0, outOfScope: 0 };
@@ -79,6 +83,7 @@ function figuresOf(records: readonly CaseloadRecord[], main: boolean, options: T
     for (const id of record.possible) possible.set(id, (possible.get(id) ?? 0) + 1);
     const from = record.movedFrom;
     if (from === undefined) movement.notCompared++;
+    else if (!from.sameRuleset) movement.otherRuleset++;
     else {
       const direction = from.rank < record.level.rank ? 'escalated' : from.rank > record.level.rank ? 'deEscalated' : 'unchanged';
       movement[direction]++;
@@ -115,6 +120,7 @@ function figuresOf(records: readonly CaseloadRecord[], main: boolean, options: T
       deEscalated: count(movement.deEscalated),
       unchanged: count(movement.unchanged),
       notCompared: count(movement.notCompared),
+      otherRuleset: count(movement.otherRuleset),
       pairs: [...pairs.values()].sort((a, b) => a.fromRank - b.fromRank || a.toRank - b.toRank).map((pair) => ({
         from: pair.from,
         to: pair.to,

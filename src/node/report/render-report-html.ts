@@ -2,7 +2,7 @@ import { escapeHtml } from '../../export/rulebook/escape-html.js';
 import type { CaseloadSummary } from '../../schema/caseload-summary.js';
 import { caseloadCharts, type Chart } from './charts/caseload-charts.js';
 import { networkChart } from './charts/network-chart.js';
-import { reportTables, type ReportTable } from './report-tables.js';
+import { inputNote, reportTables, type ReportTable } from './report-tables.js';
 
 /** How many link groups, largest first, are drawn as networks; every listed group has its tables. */
 const MAX_NETWORKS = 40;
@@ -53,7 +53,7 @@ export function renderReportHtml(summary: CaseloadSummary): string {
 <body>
 <h1>Caseload report at ${escapeHtml(summary.asOf)}</h1>
 <div class="notice"><p>These figures support the safeguarding lead's oversight and the strategy meeting. They do not replace professional judgement about any child. A link between children is a prompt to cross-reference, not a finding.</p></div>
-<p>Lines read: ${summary.input.lines}; results: ${summary.input.results}; records not scored: ${summary.input.notScored}.${summary.suppressBelow === undefined ? '' : ` Counts from 1 to ${summary.suppressBelow - 1} are shown as &lt;${summary.suppressBelow}.`}</p>
+<p>${escapeHtml(inputNote(summary))}${summary.suppressBelow === undefined ? '' : ` Counts from 1 to ${summary.suppressBelow - 1} are shown as &lt;${summary.suppressBelow}.`}</p>
 ${body}
 </body>
 </html>

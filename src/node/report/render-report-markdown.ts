@@ -1,11 +1,11 @@
 import { escapeMarkdown } from '../../export/rulebook/escape-markdown.js';
 import type { CaseloadSummary } from '../../schema/caseload-summary.js';
-import { reportTables } from './report-tables.js';
+import { inputNote, reportTables } from './report-tables.js';
 
 /** The caseload report's figures as Markdown: the same sections and tables as the HTML, without charts. */
 export function renderReportMarkdown(summary: CaseloadSummary): string {
   const lines = [`# Caseload report at ${summary.asOf}`, '', 'These figures support professional judgement; they do not replace it. A link between children is a prompt to cross-reference, not a finding.', ''];
-  lines.push(`Lines read: ${summary.input.lines}; results: ${summary.input.results}; records not scored: ${summary.input.notScored}.${summary.suppressBelow === undefined ? '' : ` Counts from 1 to ${summary.suppressBelow - 1} are shown as \\<${summary.suppressBelow}.`}`, '');
+  lines.push(`${escapeMarkdown(inputNote(summary))}${summary.suppressBelow === undefined ? '' : ` Counts from 1 to ${summary.suppressBelow - 1} are shown as \\<${summary.suppressBelow}.`}`, '');
   for (const section of reportTables(summary)) {
     lines.push(`## ${escapeMarkdown(section.title)}`, '', ...section.notes.flatMap((note) => [escapeMarkdown(note), '']));
     for (const table of section.tables) {

@@ -18,6 +18,13 @@ export interface ReportSection {
 
 const c = (count: Count): string => String(count);
 
+/** The line that says what was read: lines, results, records not scored and results whose screening gave a key twice. */
+export function inputNote(summary: CaseloadSummary): string {
+  const { lines, results, notScored, keyGivenTwice } = summary.input;
+  const twice = keyGivenTwice === 0 ? '' : ` Results from a screening that gives a key twice (scored with the last value given; see the warnings): ${keyGivenTwice}.`;
+  return `Lines read: ${lines}; results: ${results}; records not scored: ${notScored}.${twice}`;
+}
+
 /** The report's sections and tables, built once from the summary for every format. */
 export function reportTables(summary: CaseloadSummary): ReportSection[] {
   const sections = summary.rulesets.map((figures, i) => rulesetSection(figures, i, summary));
@@ -34,6 +41,7 @@ function rulesetSection(figures: RulesetFigures, i: number, summary: CaseloadSum
     notes: [
       `Children: ${c(figures.children)}, each counted once by their latest result. Ruleset fingerprint ${figures.ruleset.fingerprint}.`,
       ...(i === 0 ? [] : ['These children were screened with a different ruleset version; their figures are not added to the main caseload.']),
+      ...(figures.movement.otherRuleset === 0 ? [] : [`Children whose earlier level came from another ruleset version: ${c(figures.movement.otherRuleset)}. Their levels are on different scales, so they are not counted as escalated, de-escalated or unchanged: compare them by hand.`]),
     ],
     tables: [
       { id: `${id}-by-level`, caption: 'Children by level', head: ['Level', 'Children'], rows: figures.byLevel.map((entry) => [entry.label, c(entry.count)]) },
@@ -44,7 +52,13 @@ function rulesetSection(figures: RulesetFigures, i: number, summary: CaseloadSum
         id: `${id}-movement`,
         caption: 'Movement since the previous screening',
         head: ['Movement', 'Children'],
-        rows: [['escalated', c(figures.movement.escalated)], ['de-escalated', c(figures.movement.deEscalated)], ['unchanged', c(figures.movement.unchanged)], ['not compared', c(figures.movement.notCompared)]],
+        rows: [
+          ['escalated', c(figures.movement.escalated)],
+          ['de-escalated', c(figures.movement.deEscalated)],
+          ['unchanged', c(figures.movement.unchanged)],
+          ['not compared', c(figures.movement.notCompared)],
+          ['earlier level from another ruleset version (not a move)', c(figures.movement.otherRuleset)],
+        ],
       },
       {
         id: `${id}-movement-pairs`,

@@ -89,6 +89,10 @@ export function createHandWrittenDecide(ruleset: Ruleset): HandWrittenDecide {
   // The unknown-answers policy watches high risk and significant items.
   const WATCHED = new Uint8Array(N);
   for (const position of HIGH_RS) WATCHED[position] = 1;
+  // The items a rule that decides the level reads: risk and significant items, and learning disability (vulnerability factors are context only).
+  const MOVES_LEVEL = new Uint8Array(N);
+  for (const position of RS) MOVES_LEVEL[position] = 1;
+  MOVES_LEVEL[LEARNING_DISABILITY] = 1;
 
   const levelIds = ruleset.levels.map((level) => level.id);
   const rank = (id: string): number => levelIds.indexOf(id);
@@ -110,6 +114,7 @@ export function createHandWrittenDecide(ruleset: Ruleset): HandWrittenDecide {
     const answers = screening.answers;
     const state = new Uint8Array(N);
     let concern = false;
+    let levelConcern = false;
     let watchedOpen = false;
     let watchedUnknown = false;
     for (let i = 0; i < N; i++) {
@@ -121,8 +126,10 @@ export function createHandWrittenDecide(ruleset: Ruleset): HandWrittenDecide {
       const value = typeof answer === 'object' ? answer.value : answer;
       const s = value === 'no' ? NO : value === 'yes' ? YES : value === 'possible' ? POSSIBLE : UNKNOWN;
       state[i] = s;
-      if (s === YES || s === POSSIBLE) concern = true;
-      else if (s === UNKNOWN && WATCHED[i] === 1) watchedUnknown = true;
+      if (s === YES || s === POSSIBLE) {
+        concern = true;
+        if (MOVES_LEVEL[i] === 1) levelConcern = true;
+      } else if (s === UNKNOWN && WATCHED[i] === 1) watchedUnknown = true;
     }
     const { ageYears, dateOfBirth, attributes } = screening.subject;
     const context = screening.context;
@@ -208,7 +215,7 @@ export function createHandWrittenDecide(ruleset: Ruleset): HandWrittenDecide {
     truths[32] = and(fact(open, true), finalRank >= RANK_LOW ? T : F);
     truths[33] = and(and(age === undefined || age < 18 ? T : F, open === undefined || !open ? T : F), or(finalRank >= RANK_MEDIUM ? T : F, harm));
 
-    const insufficient = !concern && finalRank === 0 && openRank > 0 && (watchedOpen || watchedUnknown);
+    const insufficient = !levelConcern && finalRank === 0 && openRank > 0 && (watchedOpen || watchedUnknown);
     const inScope = age === undefined || (age >= scopeFrom && age < scopeBelow);
     const brought = new Uint8Array(stepIds.length);
     const bring = (positions: Int32Array): void => {

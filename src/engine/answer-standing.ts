@@ -7,6 +7,8 @@ export interface AnswerStanding {
   readonly unknown: number;
   /** Any indicator answered yes or possible, or scored above zero. */
   readonly concernRecorded: boolean;
+  /** Such a concern on an indicator that can move the level (not, say, a vulnerability factor read as context only). */
+  readonly levelConcern: boolean;
   /** An indicator that can move the level is unanswered or answered unknown. */
   readonly levelOpen: boolean;
   /** An indicator the unknown-answer policy watches is answered unknown. */
@@ -31,6 +33,7 @@ export function answerStanding(compiled: CompiledRuleset, facts: ScreeningFacts,
   let unanswered = 0;
   let unknown = 0;
   let concernRecorded = false;
+  let levelConcern = false;
   let levelOpen = false;
   let watchedUnknown = false;
   for (let position = 0; position < indicators.length; position++) {
@@ -46,11 +49,13 @@ export function answerStanding(compiled: CompiledRuleset, facts: ScreeningFacts,
       if (unknownWatched[position] === true) watchedUnknown = true;
     } else if (answer.code === 'yes' || (answer.score ?? 0) > 0) {
       concernRecorded = true;
+      if (levelRelevant[position] === true) levelConcern = true;
       lists?.present.push(indicators[position]?.id ?? '');
     } else if (answer.code === 'possible') {
       concernRecorded = true;
+      if (levelRelevant[position] === true) levelConcern = true;
       lists?.possible.push(indicators[position]?.id ?? '');
     }
   }
-  return { unanswered, unknown, concernRecorded, levelOpen, watchedUnknown };
+  return { unanswered, unknown, concernRecorded, levelConcern, levelOpen, watchedUnknown };
 }

@@ -20,7 +20,7 @@ export interface SettledScreening {
   readonly standing: AnswerStanding;
   /** What is still unknown could take the level this high, above what the rules already give; 0 if it could not. */
   readonly openRank: number;
-  /** With no concern recorded, the lowest level with items open that could raise it: insufficient information. */
+  /** With no concern recorded that can move the level, the lowest level with items open that could raise it: insufficient information. */
   readonly insufficient: boolean;
   readonly inScope: boolean;
   /** The potential level a result shows: never below the final level. */
@@ -50,8 +50,11 @@ export function settleScreening(compiled: CompiledRuleset, read: ReadScreening, 
     const rule = rules[r];
     if (rule !== undefined && !rule.decidesLevel) truths[r] = evaluateCondition(rule.when, actionEnv);
   }
-  // Nothing known is not "no concern": with no concern recorded, the lowest level with items open that could raise it is insufficient information.
-  const insufficient = !concernRecorded && judged.finalRank === 0 && openRank > 0 && standing.levelOpen;
+  // Nothing known is not "no concern": with no concern recorded on an indicator that can move the level, the lowest
+  // level with items open that could raise it is insufficient information. A concern that cannot move the level
+  // (a vulnerability factor, read as context only) does not make the information sufficient: recording it must
+  // never take this protection, its steps or its earlier review away.
+  const insufficient = !standing.levelConcern && judged.finalRank === 0 && openRank > 0 && standing.levelOpen;
 
   const { from, below } = compiled.ruleset.scope.ages;
   const inScope = facts.age === undefined || (facts.age >= from && facts.age < below);

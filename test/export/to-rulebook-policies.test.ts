@@ -168,7 +168,7 @@ describe('unknown-answers policy', () => {
 
   test('says what insufficient information does: a warning, a review on the potential level\'s interval, and the unknown-answer steps', () => {
     for (const policy of [tieredPolicy, signedPolicy]) {
-      expect(policy).toContain('**Insufficient information:** When no indicator is answered Yes or Possible and the level is “No identified concern”');
+      expect(policy).toContain('**Insufficient information:** When no indicator that a rule deciding the level reads is answered Yes or Possible (a vulnerability factor read as context only does not count: recording one never takes this away) and the level is “No identified concern”');
       expect(policy).toContain('with a warning (insufficient\\_information) saying how high the level could go, a review date on the review interval of that higher (potential) level');
     }
     expect(signedPolicy).toContain('rather than the lowest level\'s, and the step “Refer”.');

@@ -13,7 +13,8 @@ export function describeAgreement(ruleset: Ruleset): string {
   const roles = agreementRoles.length === 0
     ? 'in any role: this ruleset names no roles, so any role recorded is accepted'
     : `in one of the roles this ruleset accepts: ${joinAnd(agreementRoles.map((role) => `${role.label} (${role.id})`))}`;
-  return `${which} the agreement of a second person, recorded with the judgement (who agreed it and their role), ${roles}.`;
+  return `${which} the agreement of a second person, recorded with the judgement (who agreed it and their role), ${roles}. `
+    + 'An agreement recorded under the same name as the person who made the judgement is not a second person\'s, and the judgement is then not applied.';
 }
 
 /** The indicators whose Unknown answer brings steps in, and those steps, exactly as the engine selects them. */
@@ -81,7 +82,8 @@ export function buildJudgementSection(ruleset: Ruleset, labels: RulesetLabels): 
         ? 'No rule or score could raise the level through an answer to them.'
         : 'The unknown-answers policy does not select them.'}`),
     ]],
-    ['Insufficient information', [text(`When no indicator is answered Yes or Possible and the level is ${lowest}, but it could be higher once unanswered or Unknown `
+    ['Insufficient information', [text(`When no indicator that a rule deciding the level reads is answered Yes or Possible (a vulnerability factor read as context only does not count: `
+      + `recording one never takes this away) and the level is ${lowest}, but it could be higher once unanswered or Unknown `
       + 'items are known, and at least one of those items is an indicator whose Unknown answer brings steps in (above), '
       + 'the result does not read as no concern. It is marked as insufficient information, with a warning (insufficient_information) saying how high the level could go, '
       + `a review date on the review interval of that higher (potential) level rather than the lowest level's, and ${stepsWords(steps, labels)}.`)]],

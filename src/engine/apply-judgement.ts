@@ -25,7 +25,8 @@ type NotApplied = NonNullable<JudgementOutcome['notAppliedBecause']>;
 /**
  * Applies a practitioner's judgement under protections no ruleset can switch off:
  * - a judgement that lowers the level needs a second person's agreement (`agreedBy`, in a role the
- *   ruleset accepts); without it the computed level stands. A ruleset may ask agreement for raising too;
+ *   ruleset accepts, and not named as the judgement's own author `by`); without it the computed level
+ *   stands. A ruleset may ask agreement for raising too;
  * - it never goes below the highest floor or override that fired;
  * - it never makes the level the lowest ("no concern") while any indicator is answered yes or possible.
  * A judgement that is not applied, or only in part, is kept in the result with `applied: false`, the
@@ -37,8 +38,10 @@ export function applyJudgement(compiled: CompiledRuleset, rules: RulesOutcome, j
   const judgedRank = compiled.index.levelRank.get(judgement.level) ?? computedRank;
   const policy = compiled.ruleset.policy.judgement;
   const needsAgreement = judgedRank < computedRank || (policy.agreementRequiredFor === 'any-change' && judgedRank > computedRank);
+  // The second person must be another person: an agreement named as given by the judgement's own author is no agreement.
   const agreed = judgement.agreedBy !== undefined
-    && (policy.agreementRoles.length === 0 || policy.agreementRoles.some((role) => role.id === judgement.agreedBy?.role));
+    && (policy.agreementRoles.length === 0 || policy.agreementRoles.some((role) => role.id === judgement.agreedBy?.role))
+    && !samePerson(judgement.by, judgement.agreedBy.name);
   const concernFloor = concernRecorded ? compiled.concernRank : 0;
 
   let finalRank = judgedRank;
@@ -68,18 +71,34 @@ export function applyJudgement(compiled: CompiledRuleset, rules: RulesOutcome, j
     ...(includeFreeText ? { rationale: judgement.rationale } : {}),
     ...(includeFreeText && judgement.by !== undefined ? { by: judgement.by } : {}),
   };
-  return { finalRank, outcome, warning: notApplied === undefined ? undefined : warningFor(compiled, notApplied, finalRank, judgement.agreedBy !== undefined) };
+  const agreement: Agreement = judgement.agreedBy === undefined ? 'none' : samePerson(judgement.by, judgement.agreedBy.name) ? 'own' : 'role';
+  return { finalRank, outcome, warning: notApplied === undefined ? undefined : warningFor(compiled, notApplied, finalRank, agreement) };
 }
 
-function warningFor(compiled: CompiledRuleset, reason: NotApplied, finalRank: number, agreementGiven: boolean): Issue {
+/** Why a needed agreement was not accepted: none given, given by the judgement's own author, or in a role the ruleset does not accept. */
+type Agreement = 'none' | 'own' | 'role';
+
+/**
+ * Whether the judgement's author and the agreeing person are named the same (letter case, spacing and
+ * Unicode forms aside). Either name missing: not known to be the same person.
+ */
+function samePerson(by: string | undefined, agreedBy: string | undefined): boolean {
+  if (by === undefined || agreedBy === undefined) return false;
+  const canonical = (name: string): string => name.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('en-GB');
+  return canonical(by) !== '' && canonical(by) === canonical(agreedBy);
+}
+
+function warningFor(compiled: CompiledRuleset, reason: NotApplied, finalRank: number, agreement: Agreement): Issue {
   const stays = compiled.levels[finalRank]?.label ?? '';
   switch (reason) {
     case 'needs-agreement':
       return {
-        code: 'judgement_needs_agreement', path: ['judgement', agreementGiven ? 'agreedBy' : 'level'],
-        message: agreementGiven
-          ? `names a role whose agreement this ruleset does not accept; the level stays at ${stays} and the judgement is recorded as not applied`
-          : `changes the level in a way that needs a second person's agreement (agreedBy), which is not given; the level stays at ${stays} and the judgement is recorded as not applied`,
+        code: 'judgement_needs_agreement', path: agreement === 'none' ? ['judgement', 'level'] : agreement === 'own' ? ['judgement', 'agreedBy', 'name'] : ['judgement', 'agreedBy'],
+        message: agreement === 'none'
+          ? `changes the level in a way that needs a second person's agreement (agreedBy), which is not given; the level stays at ${stays} and the judgement is recorded as not applied`
+          : agreement === 'own'
+            ? `is the person who made the judgement (by): agreement must come from a second person; the level stays at ${stays} and the judgement is recorded as not applied`
+            : `names a role whose agreement this ruleset does not accept; the level stays at ${stays} and the judgement is recorded as not applied`,
       };
     case 'below-floor':
       return {

@@ -54,7 +54,9 @@ interface Gathered {
  * under answers, matches codings by system and code only (display, extensions such as `ordinalValue` and
  * any other members are ignored), and accepts `questionnaire` as "url" or "url|version". A response
  * that answers nothing is refused with `response_empty`, and one still `in-progress` (or `stopped`)
- * with `response_in_progress`, so that neither is ever scored as "no concern". The options (age, date of
+ * with `response_in_progress`, so that neither is ever scored as "no concern"; only a `status` of
+ * `completed` or `amended` says the answers are final, and a response with no status or any other
+ * (`entered-in-error`, or one FHIR does not define) is refused at `['status']`. The options (age, date of
  * birth, attributes, context facts and date of assessment from the case record) fill in only what the
  * response does not record: where the response records a different value, the read is refused with
  * `invalid_value` at the option (for example `['options', 'ageYears']`), so that neither silently wins.
@@ -72,11 +74,7 @@ export function fromQuestionnaireResponse(response: unknown, ruleset: Ruleset, o
 function readResponse(response: unknown, ruleset: Ruleset, options: FromQuestionnaireResponseOptions): Safe<Screening> {
   if (!isRecord(response)) return fail([{ code: 'invalid_type', path: [], message: 'must be a FHIR QuestionnaireResponse object' }]);
   const urls = fhirCanonicals(ruleset, options.canonicalBase);
-  const issues: Issue[] = [...checkResponseHeader(response, urls.questionnaire, ruleset.meta.version)];
-  const status = response['status'];
-  if ((status === 'in-progress' || status === 'stopped') && options.acceptInProgress !== true) {
-    issues.push({ code: 'response_in_progress', path: ['status'], message: 'says the form was not completed: it is not screened (pass acceptInProgress for a provisional result)' });
-  }
+  const issues: Issue[] = [...checkResponseHeader(response, urls.questionnaire, ruleset.meta.version, options.acceptInProgress === true)];
   const collected = collectResponseItems(response);
   issues.push(...collected.issues);
   if (issues.length === 0 && collected.items.length === 0) {

@@ -166,7 +166,7 @@ describe('fromQuestionnaireResponse', () => {
 
   test('refuses what is not a usable QuestionnaireResponse', () => {
     expect(issuesOf(fromQuestionnaireResponse(null, ruleset))).toEqual([{ code: 'invalid_type', path: [] }]);
-    expect(issuesOf(fromQuestionnaireResponse({ resourceType: 'Questionnaire' }, ruleset))).toEqual([{ code: 'invalid_value', path: ['resourceType'] }]);
+    expect(issuesOf(fromQuestionnaireResponse({ resourceType: 'Questionnaire', status: 'completed' }, ruleset))).toEqual([{ code: 'invalid_value', path: ['resourceType'] }]);
     expect(issuesOf(fromQuestionnaireResponse(response([], { status: 'entered-in-error' }), ruleset))).toEqual([{ code: 'invalid_value', path: ['status'] }]);
     expect(issuesOf(fromQuestionnaireResponse(response([], { item: { linkId: 'x' } }), ruleset))).toEqual([{ code: 'invalid_type', path: ['item'] }]);
     expect(issuesOf(fromQuestionnaireResponse(JSON.parse('{"resourceType":"QuestionnaireResponse","__proto__":{}}'), ruleset))).toEqual([{ code: 'forbidden_key', path: ['__proto__'] }]);

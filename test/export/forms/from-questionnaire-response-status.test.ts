@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { fromQuestionnaireResponse } from '../../../src/export/from-questionnaire-response.js';
+import { toFhirQuestionnaire } from '../../../src/export/to-fhir-questionnaire.js';
+import { compileRuleset } from '../../../src/index.js';
+import { loadFixture } from '../../support/load-fixture.js';
+import { lformsResponse } from './lforms-response.js';
+
+const CANARY = 'CANARY-status-7q';
+const weighted = compileRuleset(loadFixture('weighted'));
+const questionnaire = toFhirQuestionnaire(weighted.ruleset);
+const withStatus = (status: unknown): Record<string, unknown> => {
+  const response = lformsResponse(questionnaire, { subject: { ageYears: 14 }, answers: { 'exchanging-sex': 'yes' } });
+  if (status === undefined) return Object.fromEntries(Object.entries(response).filter(([member]) => member !== 'status'));
+  return { ...response, status };
+};
+const read = (status: unknown, acceptInProgress = false) => fromQuestionnaireResponse(withStatus(status), weighted.ruleset, { acceptInProgress });
+const issuesOf = (status: unknown, acceptInProgress = false) => {
+  const outcome = read(status, acceptInProgress);
+  return outcome.success ? [] : outcome.issues.map(({ code, path }) => ({ code, path }));
+};
+
+describe('fromQuestionnaireResponse and the status of the response', () => {
+  test.each(['completed', 'amended'])('screens a response whose status is %s: its answers are final', (status) => {
+    expect(read(status).success).toBe(true);
+  });
+
+  test('refuses a response with no status, at the status, instead of reading it as completed', () => {
+    expect(issuesOf(undefined)).toEqual([{ code: 'missing_key', path: ['status'] }]);
+    expect(issuesOf(undefined, true)).toEqual([{ code: 'missing_key', path: ['status'] }]);
+  });
+
+  test.each([CANARY, 'Completed', 'final', '', 3, null, ['completed'], { code: 'completed' }])('refuses a status FHIR does not define (%j) with invalid_value at the status, never quoting it', (status) => {
+    const outcome = read(status, true);
+    expect(outcome.success ? [] : outcome.issues.map(({ code, path }) => ({ code, path }))).toEqual([{ code: 'invalid_value', path: ['status'] }]);
+    expect(JSON.stringify(outcome)).not.toContain(CANARY);
+  });
+
+  test('refuses entered-in-error even when a provisional result is asked for', () => {
+    expect(issuesOf('entered-in-error', true)).toEqual([{ code: 'invalid_value', path: ['status'] }]);
+  });
+
+  test.each(['in-progress', 'stopped'])('refuses %s unless a provisional result is asked for', (status) => {
+    expect(issuesOf(status)).toEqual([{ code: 'response_in_progress', path: ['status'] }]);
+    expect(read(status, true).success).toBe(true);
+  });
+});

@@ -76,7 +76,10 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   if (!read.success) return warned(failed(EXIT.invalidScreening, read.issues), screener.warnings, input.warnings);
   const result = screener.data.safeScreen(read.data, { includeFreeText: args.data.flags.has('--include-free-text') });
   if (!result.success) return warned(failed(EXIT.invalidScreening, result.issues), screener.warnings, input.warnings);
-  return warned(printed(render(result.data, screener.data, format.data)), screener.warnings, input.warnings);
+  // A key given twice is kept with the result too (text and JSON), not only on stderr: a saved result must show that a value was overridden.
+  const keyWarnings = input.warnings ?? [];
+  const shown = keyWarnings.length === 0 ? result.data : { ...result.data, warnings: [...keyWarnings, ...result.data.warnings] };
+  return warned(printed(render(shown, screener.data, format.data)), screener.warnings, input.warnings);
 }
 
 function render(result: Result, screener: Screener, format: OutputFormat): string {

@@ -43,9 +43,9 @@ export function phraseCondition(condition: Condition, labels: RulesetLabels): Ph
     }
     case 'count': return leaf(phraseCount(condition, quantityOf(condition.min, condition.max), labels) ?? 'any number of indicators, including none, are answered (always true)');
     case 'score': return leaf(`the score ${quote(labels.score(condition.score))} is ${rangeWords(condition.min, condition.max)}`);
-    case 'age': return leaf(phraseAge(condition.is, condition.years));
-    case 'attribute': return leaf(`${quote(labels.attribute(condition.attribute))} is recorded as ${condition.is ? 'yes' : 'no'} for the child`);
-    case 'context': return leaf(`${quote(labels.contextFact(condition.fact))} is recorded as ${condition.is ? 'yes' : 'no'} for the case`);
+    case 'age': return leaf(`${phraseAge(condition.is, condition.years)}${unknownAge(condition.is, condition.years, condition.ifUnknown)}`);
+    case 'attribute': return leaf(`${quote(labels.attribute(condition.attribute))} is recorded as ${yesNo(condition.is)} for the child${unknownFact(condition.is, condition.ifUnknown)}`);
+    case 'context': return leaf(`${quote(labels.contextFact(condition.fact))} is recorded as ${yesNo(condition.is)} for the case${unknownFact(condition.is, condition.ifUnknown)}`);
     case 'level': return leaf(phraseLevel(condition.atLeast, condition.atMost, labels));
     default: return assertNever(condition);
   }
@@ -72,9 +72,10 @@ function phraseNegation(inner: Condition, labels: RulesetLabels): Phrase {
     case 'all': return list('not all of the following are true:', inner.of.map(phrase));
     case 'any': return list('none of the following is true:', inner.of.map(phrase));
     case 'at-least': return list(`fewer than ${inner.count} of the following are true:`, inner.of.map(phrase));
-    case 'age': return leaf(phraseAge(({ under: 'at-least', 'at-most': 'over', 'at-least': 'under', over: 'at-most' } as const)[inner.is], inner.years));
-    case 'attribute': return phrase({ ...inner, is: !inner.is });
-    case 'context': return phrase({ ...inner, is: !inner.is });
+    // “Not” turns a fact read as true when unknown into one read as false, and the other way round.
+    case 'age': return phrase({ ...inner, is: ({ under: 'at-least', 'at-most': 'over', 'at-least': 'under', over: 'at-most' } as const)[inner.is], ...negatedIfUnknown(inner.ifUnknown) });
+    case 'attribute': return phrase({ ...inner, is: !inner.is, ...negatedIfUnknown(inner.ifUnknown) });
+    case 'context': return phrase({ ...inner, is: !inner.is, ...negatedIfUnknown(inner.ifUnknown) });
     case 'count': {
       const text = phraseCount(inner, negatedQuantityOf(inner.min, inner.max), labels);
       return text === undefined ? generic(phrase(inner)) : leaf(text);
@@ -110,6 +111,27 @@ function phraseCount(condition: Extract<Condition, { kind: 'count' }>, quantity:
   const selected = selectIndicators(labels.ruleset.indicators, condition.where);
   const noun = phraseFilter(condition.where, labels, quantity.plural);
   return `${quantity.words} ${noun} ${quantity.plural ? 'are' : 'is'} ${phraseMatch(condition.match, labels, selected)}`;
+}
+
+function negatedIfUnknown(ifUnknown: boolean | undefined): { ifUnknown?: boolean } {
+  return ifUnknown === undefined ? {} : { ifUnknown: !ifUnknown };
+}
+
+const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
+
+/**
+ * How a fact the screening does not give is read, where the condition says (`ifUnknown`): the value it counts
+ * as. Without `ifUnknown` nothing is added: the condition is then undetermined, which the rulebook says once.
+ */
+function unknownFact(is: boolean, ifUnknown: boolean | undefined): string {
+  return ifUnknown === undefined ? '' : ` (a fact not recorded counts as ${yesNo(ifUnknown ? is : !is)})`;
+}
+
+/** How an age the screening does not give is read, where the condition says (`ifUnknown`). */
+function unknownAge(is: Extract<Condition, { kind: 'age' }>['is'], years: number, ifUnknown: boolean | undefined): string {
+  if (ifUnknown === undefined) return '';
+  const words = ({ under: `under ${years}`, 'at-most': `${years} or younger`, 'at-least': `${years} or older`, over: `over ${years}` } as const)[is];
+  return ` (an age not recorded counts as ${ifUnknown ? '' : 'not '}${words})`;
 }
 
 function phraseAge(is: Extract<Condition, { kind: 'age' }>['is'], years: number): string {

@@ -75,8 +75,11 @@ input order, each whole:
 record does not stop the batch. Input (--input, or CSV when FILE ends in .csv):
   ndjson  one screening per line; blank lines are skipped but counted in line numbers
   csv     RFC 4180, a header row first. Columns: ref, ageYears, dateOfBirth, assessedOn, one per
-          indicator id (an answer code or score; empty = unanswered), attr:ID and context:ID
-          (true or false; empty = not known). "line" is the line a row starts on (the header is
+          indicator id (an answer code or score; empty = unanswered), window:ID (time windows,
+          separated by ;), evidence:ID and basis:ID (an answer's details), attr:ID and context:ID
+          (true or false; empty = not known), judgement.level, judgement.rationale, judgement.by,
+          judgement.agreedBy.role and judgement.agreedBy.name (a professional judgement and the
+          second person's agreement). "line" is the line a row starts on (the header is
           line 1). A header naming an unknown column is one error for line 1, and nothing more
           is read.
 At the end a summary goes to stderr: records read, scored and failed, time taken and records/s.

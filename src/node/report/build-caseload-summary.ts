@@ -166,15 +166,18 @@ function givesKeyTwice(warnings: readonly { readonly code: string }[] | undefine
 type ReportedResult = NonNullable<ReturnType<typeof BatchLineSchema.parse>['result']>;
 
 /** The level and potential level of a result: as it carries them (full form), or looked up in the ruleset that produced it (ids form). */
-function levelsOf(result: ReportedResult, screener: Screener | undefined): { readonly level: CaseloadRecord['level']; readonly potentialRank: number } | undefined {
+function levelsOf(result: ReportedResult, screener: Screener | undefined): Pick<CaseloadRecord, 'level' | 'potentialRank' | 'computedRank'> | undefined {
   if (result.format === 'cse-screening/result@1') {
-    return { level: { id: result.level.id, label: result.level.label, rank: result.level.rank, colour: result.level.colour }, potentialRank: result.potentialLevel.rank };
+    const { level, potentialLevel, computedLevel } = result;
+    return { level: { id: level.id, label: level.label, rank: level.rank, colour: level.colour }, potentialRank: potentialLevel.rank, computedRank: computedLevel?.rank };
   }
   if (screener === undefined || screener.stamp.fingerprint !== result.ruleset.fingerprint) return undefined;
   const rank = screener.ruleset.levels.findIndex((level) => level.id === result.level);
   const potentialRank = screener.ruleset.levels.findIndex((level) => level.id === result.potentialLevel);
+  const computedRank = result.computedLevel === undefined ? -1 : screener.ruleset.levels.findIndex((level) => level.id === result.computedLevel);
   const level = screener.ruleset.levels[rank];
-  return level === undefined || potentialRank < 0 ? undefined : { level: { id: level.id, label: level.label, rank, colour: level.colour }, potentialRank };
+  if (level === undefined || potentialRank < 0 || (result.computedLevel !== undefined && computedRank < 0)) return undefined;
+  return { level: { id: level.id, label: level.label, rank, colour: level.colour }, potentialRank, computedRank: computedRank < 0 ? undefined : computedRank };
 }
 
 function toRecord(key: string, ref: string | undefined, line: number, result: ReportedResult, levels: NonNullable<ReturnType<typeof levelsOf>>, screening: ReportedScreening): CaseloadRecord {
@@ -189,6 +192,7 @@ function toRecord(key: string, ref: string | undefined, line: number, result: Re
     ruleset: result.ruleset,
     level: levels.level,
     potentialRank: levels.potentialRank,
+    computedRank: levels.computedRank,
     inScope: result.inScope,
     complete: result.complete,
     reviewBy: result.reviewBy,
@@ -196,6 +200,11 @@ function toRecord(key: string, ref: string | undefined, line: number, result: Re
     possible: result.possible,
     movedFrom: result.trend === undefined ? undefined : { id: result.trend.from.id, rank: result.trend.from.rank, sameRuleset: sameRulesetOf(result) },
     ageBand: ageBandOf(years),
+    judgement: result.judgement === undefined ? undefined : {
+      applied: result.judgement.applied,
+      direction: result.judgement.direction,
+      notAppliedBecause: result.judgement.notAppliedBecause,
+    },
   };
 }
 

@@ -9,6 +9,9 @@ const RankSchema = z.looseObject({ id: IdSchema, rank: z.int() });
 /** A result's trend: where it moved from, and whether that earlier level came from the same ruleset (fingerprint). */
 const TrendFromSchema = z.optional(z.looseObject({ from: RankSchema, to: RankSchema, sameRuleset: z.optional(z.boolean()) }));
 
+/** A result's judgement: whether it was applied, its direction from the computed level, and why not. Free text is never read. */
+const JudgementReadSchema = z.optional(z.looseObject({ applied: z.boolean(), direction: z.enum(['raised', 'lowered', 'same']), notAppliedBecause: z.optional(z.string()) }));
+
 /** A result's warnings (or an assess --batch line's), by code: the report counts some of them. */
 const WarningCodesSchema = z.optional(z.array(z.looseObject({ code: z.string() })));
 
@@ -21,11 +24,13 @@ const ReportedFullResultSchema = z.looseObject({
   complete: z.boolean(),
   level: LevelSchema,
   potentialLevel: RankSchema,
+  computedLevel: z.optional(RankSchema),
   present: z.array(IdSchema),
   possible: z.array(IdSchema),
   reviewBy: z.optional(IsoDateSchema),
   trend: TrendFromSchema,
   warnings: WarningCodesSchema,
+  judgement: JudgementReadSchema,
 });
 
 /** The same members of a result in the ids form (what `assess --batch` writes by default): levels by id, read against the ruleset. */
@@ -37,11 +42,13 @@ const ReportedIdsResultSchema = z.looseObject({
   complete: z.boolean(),
   level: IdSchema,
   potentialLevel: IdSchema,
+  computedLevel: z.optional(IdSchema),
   present: z.array(IdSchema),
   possible: z.array(IdSchema),
   reviewBy: z.optional(IsoDateSchema),
   trend: TrendFromSchema,
   warnings: WarningCodesSchema,
+  judgement: JudgementReadSchema,
 });
 
 /** The members of a result that the caseload report reads, in the full or the ids form. */
@@ -73,6 +80,8 @@ export interface CaseloadRecord {
   readonly ruleset: RulesetStamp;
   readonly level: { readonly id: string; readonly label: string; readonly rank: number; readonly colour: string };
   readonly potentialRank: number;
+  /** The rank of the level the rules computed, before any judgement (undefined when the result does not give it). */
+  readonly computedRank: number | undefined;
   readonly inScope: boolean;
   readonly complete: boolean;
   readonly reviewBy: string | undefined;
@@ -84,6 +93,8 @@ export interface CaseloadRecord {
    */
   readonly movedFrom: { readonly id: string; readonly rank: number; readonly sameRuleset: boolean } | undefined;
   readonly ageBand: AgeBand;
+  /** The practitioner's judgement on this result, as the engine settled it: never its level, rationale or names. */
+  readonly judgement: { readonly applied: boolean; readonly direction: 'raised' | 'lowered' | 'same'; readonly notAppliedBecause: string | undefined } | undefined;
 }
 
 /** The age bands of the report: 16 and 17 year olds are children, shown on their own. */

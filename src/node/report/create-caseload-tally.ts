@@ -1,4 +1,5 @@
 import type { RulesetFigures } from '../../schema/caseload-summary.js';
+import { NotAppliedBecauseSchema } from '../../schema/result.js';
 import { addDays } from '../../screening/add-days.js';
 import { AGE_BANDS, type CaseloadRecord } from './caseload-record.js';
 import { suppressCount } from './suppress-count.js';
@@ -73,6 +74,9 @@ function figuresOf(records: readonly CaseloadRecord[], main: boolean, options: T
   const reviews = { overdue: 0, dueSoon: 0, later: 0, noDate: 0 };
   const overdueRefs: string[] = [];
   const gaps = { informationGaps: 0, incomplete: 0, outOfScope: 0 };
+  const applied = { raised: 0, lowered: 0, same: 0 };
+  const final = { belowComputed: 0, aboveComputed: 0 };
+  const notApplied = new Map<string, number>(NotAppliedBecauseSchema.options.map((because) => [because, 0]));
   const dueBy = addDays(options.asOf, options.dueWithinDays);
   for (const record of records) {
     const level = levels.get(record.level.id) ?? { ...record.level, n: 0 };
@@ -101,6 +105,14 @@ function figuresOf(records: readonly CaseloadRecord[], main: boolean, options: T
     if (record.potentialRank > record.level.rank) gaps.informationGaps++;
     if (!record.complete) gaps.incomplete++;
     if (!record.inScope) gaps.outOfScope++;
+    if (record.computedRank !== undefined && record.level.rank < record.computedRank) final.belowComputed++;
+    if (record.computedRank !== undefined && record.level.rank > record.computedRank) final.aboveComputed++;
+    const judgement = record.judgement;
+    if (judgement === undefined) continue;
+    if (!judgement.applied) {
+      const because = judgement.notAppliedBecause ?? 'not-given';
+      notApplied.set(because, (notApplied.get(because) ?? 0) + 1);
+    } else applied[judgement.direction]++;
   }
   const label = (id: string): string => described?.indicatorLabel(id) ?? id;
   const frequent = (counts: Map<string, number>) => [...counts]
@@ -136,5 +148,11 @@ function figuresOf(records: readonly CaseloadRecord[], main: boolean, options: T
       ...(options.suppressBelow === undefined ? { overdueRefs: overdueRefs.sort() } : {}),
     },
     gaps: { informationGaps: count(gaps.informationGaps), incomplete: count(gaps.incomplete), outOfScope: count(gaps.outOfScope) },
+    judgements: {
+      applied: { raised: count(applied.raised), lowered: count(applied.lowered), same: count(applied.same) },
+      notApplied: [...notApplied].map(([because, n]) => ({ because, count: count(n) })),
+      finalBelowComputed: count(final.belowComputed),
+      finalAboveComputed: count(final.aboveComputed),
+    },
   };
 }

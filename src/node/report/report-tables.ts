@@ -76,6 +76,19 @@ function rulesetSection(figures: RulesetFigures, i: number, summary: CaseloadSum
         id: `${id}-overdue`, caption: 'Overdue reviews', head: ['Case ref'], rows: figures.reviews.overdueRefs.map((ref) => [ref]),
       }]),
       {
+        id: `${id}-judgements`,
+        caption: 'Practitioner judgements on the latest results',
+        head: ['Judgement', 'Children'],
+        rows: [
+          ['applied: raised the computed level', c(figures.judgements.applied.raised)],
+          ['applied: lowered the computed level', c(figures.judgements.applied.lowered)],
+          ['applied: kept the computed level', c(figures.judgements.applied.same)],
+          ...figures.judgements.notApplied.map((entry) => [`not applied: ${entry.because}`, c(entry.count)]),
+          ['final level below the computed level', c(figures.judgements.finalBelowComputed)],
+          ['final level above the computed level', c(figures.judgements.finalAboveComputed)],
+        ],
+      },
+      {
         id: `${id}-gaps`,
         caption: 'Information gaps, incomplete screenings and ages out of scope',
         head: ['Measure', 'Children'],

@@ -18,8 +18,8 @@ export interface JsonFormsShowRule {
   readonly condition: {
     /** The JSON pointer of the field the rule reads. */
     readonly scope: string;
-    /** The values that show the control. */
-    readonly schema: { readonly enum: readonly (string | number)[] };
+    /** What shows the control: the answers yes or possible, or for a scored indicator any score above zero. */
+    readonly schema: { readonly enum: readonly (string | number)[] } | { readonly type: 'number'; readonly exclusiveMinimum: 0 };
     /** Always true: while the field is unanswered, the control is hidden. */
     readonly failWhenUndefined: true;
   };
@@ -33,7 +33,7 @@ export interface JsonFormsControl {
   readonly scope: string;
   /** Renderer options: radio buttons for a short scale, several lines for free text. */
   readonly options?: JsonFormsControlOptions;
-  /** When the control is shown: the details of an answer show once it is answered yes or possible. */
+  /** When the control is shown: the details of an answer show once it is answered yes or possible (a score above zero). */
   readonly rule?: JsonFormsShowRule;
 }
 
@@ -58,7 +58,8 @@ export interface JsonFormsLayout {
 /**
  * The JSON Forms UI schema that goes with `toFormSchema(ruleset, 'json-forms')`: a vertical layout of
  * groups, first the child, then one group per domain with a radio control per indicator, followed by
- * its time windows, basis and evidence, shown only once the indicator is answered yes or possible;
+ * its time windows, basis and evidence, shown only once the indicator is answered yes or possible (or
+ * scores above zero);
  * then the case and the professional judgement with who agreed it. Domain grouping lives here, not
  * in custom schema keywords.
  * @example
@@ -89,10 +90,14 @@ export function toJsonFormsUiSchema(ruleset: Ruleset): JsonFormsLayout {
   };
 }
 
-/** The controls of one indicator: its answer, then its details, shown only when it is answered yes or possible. */
+/**
+ * The controls of one indicator: its answer, then its details, shown only when it is answered yes or
+ * possible, or for a scored indicator when it scores above zero (a score never matches yes or possible).
+ */
 function indicatorControls(indicator: Indicator): JsonFormsControl[] {
   const base = `#/properties/answers/properties/${indicator.id}/properties`;
-  const rule: JsonFormsShowRule = { effect: 'SHOW', condition: { scope: `${base}/value`, schema: { enum: ['yes', 'possible'] }, failWhenUndefined: true } };
+  const shows: JsonFormsShowRule['condition']['schema'] = indicator.answer.kind === 'presence' ? { enum: ['yes', 'possible'] } : { type: 'number', exclusiveMinimum: 0 };
+  const rule: JsonFormsShowRule = { effect: 'SHOW', condition: { scope: `${base}/value`, schema: shows, failWhenUndefined: true } };
   const details = (name: string, options?: JsonFormsControlOptions): JsonFormsControl => ({ ...control(`${base}/${name}`, options), rule });
   return [
     control(`${base}/value`, { format: 'radio' }),

@@ -6,10 +6,11 @@ import { ageInYears } from '../../screening/age-in-years.js';
 import type { CliIo } from '../cli/cli-io.js';
 import { createLinkFinder } from '../links/create-link-finder.js';
 import { summariseLinks } from '../links/summarise-links.js';
-import { ageBandOf, BatchLineSchema, ReportedScreeningSchema, type CaseloadRecord, type ReportedScreening } from './caseload-record.js';
+import { ageBandOf, BatchLineSchema, type CaseloadRecord, type ReportedScreening } from './caseload-record.js';
 import { createCaseloadTally, type RulesetDescription } from './create-caseload-tally.js';
 import { withWarnings, type Warned } from '../warned.js';
-import { readNdjsonRecords, type NdjsonRecord } from './read-ndjson-records.js';
+import { createScreeningJoiner } from './create-screening-joiner.js';
+import { readNdjsonRecords } from './read-ndjson-records.js';
 import { refuseDuplicateKeys } from './refuse-duplicate-keys.js';
 
 /** What `cse-screen report` was asked for. */
@@ -23,14 +24,7 @@ export interface ReportRequest {
   readonly screener: Screener | undefined;
 }
 
-/** The screening of a result's line (empty without --screenings), and whether its line gave a key twice. */
-interface JoinedScreening {
-  readonly screening: ReportedScreening;
-  readonly keyGivenTwice: boolean;
-}
-
 const MAX_GROUPS = 200;
-const MAX_WARNINGS = 20;
 
 /**
  * Reads results (the output of `assess --batch`, or bare results one per line) and, optionally, the
@@ -45,29 +39,7 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
   const warnings: Issue[] = [];
   const input = { lines: 0, results: 0, notScored: 0, keyGivenTwice: 0 };
   const screenings = request.screenings === undefined ? undefined : readNdjsonRecords(request.screenings, stdin);
-  let pending: NdjsonRecord | undefined;
-  const screeningAt = async (line: number): Promise<Safe<JoinedScreening>> => {
-    if (screenings === undefined) return succeed({ screening: {}, keyGivenTwice: false });
-    while (pending === undefined || (pending.kind === 'value' && pending.line < line)) {
-      const next = await screenings.next();
-      if (next.done === true) return fail([{ code: 'missing_key', path: ['screenings', line], message: 'the screenings file has no record for this result\'s line' }]);
-      pending = next.value;
-    }
-    if (pending.kind === 'unreadable') return fail(pending.issues.map((issue) => ({ ...issue, path: ['screenings', pending?.line ?? 0, ...issue.path] })));
-    if (pending.line !== line) return fail([{ code: 'missing_key', path: ['screenings', line], message: 'the screenings file has no record for this result\'s line' }]);
-    if (pending.warnings !== undefined) {
-      // A key given twice where the report reads (ref, dates, age, associations) refuses the line; elsewhere it is said and counted.
-      if (pending.warnings.some((warning) => warning.path.length === 0 || READ_FROM_SCREENINGS.has(warning.path[0]))) {
-        return fail(refuseDuplicateKeys(pending.warnings, ['screenings', line]));
-      }
-      if (warnings.length < MAX_WARNINGS) warnings.push(...pending.warnings.map((warning) => ({ ...warning, path: ['screenings', line, ...warning.path] })));
-    }
-    const parsed = ReportedScreeningSchema.safeParse(pending.value);
-    if (!parsed.success) {
-      return fail(parsed.error.issues.slice(0, 5).map((issue) => ({ code: 'invalid_shape', path: ['screenings', line, ...issue.path.map(pathSegment)], message: 'is not a valid screening member (age, dates or associations)' })));
-    }
-    return succeed({ screening: parsed.data, keyGivenTwice: pending.warnings !== undefined });
-  };
+  const screeningAt = createScreeningJoiner(screenings, warnings);
 
   const readResults = async (): Promise<void> => {
     for await (const record of readNdjsonRecords(request.results, stdin)) {
@@ -155,9 +127,6 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
   }), warnings);
 }
 
-/** The members of a screening the report reads: a key given twice in one of them refuses the line. */
-const READ_FROM_SCREENINGS: ReadonlySet<string | number | undefined> = new Set(['ref', 'assessedOn', 'subject', 'associations']);
-
 /** Whether warnings recorded with a result say that its screening gave a key twice. */
 function givesKeyTwice(warnings: readonly { readonly code: string }[] | undefined): boolean {
   return warnings?.some((warning) => warning.code === 'duplicate_key') ?? false;
@@ -219,8 +188,4 @@ function sameRulesetOf(result: ReportedResult): boolean {
 
 function isBareResult(value: unknown): boolean {
   return value !== null && typeof value === 'object' && 'format' in value;
-}
-
-function pathSegment(segment: PropertyKey): string | number {
-  return typeof segment === 'number' ? segment : String(segment);
 }

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { compileRuleset, explainResult } from '../../src/index.js';
 import { loadFixture } from '../support/load-fixture.js';
 
-const signedOff = compileRuleset(loadFixture('signed-off'));
+/** Accepts the agreement of a designated safeguarding lead or a team manager only. */
+const signedOff = compileRuleset(JSON.parse(readFileSync(new URL('../fixtures/signed-off.json', import.meta.url), 'utf8')));
 const tiered = compileRuleset(loadFixture('tiered'));
 const subject = { ageYears: 14, attributes: { learningDisability: false } };
 const lowering = (agreedBy?: { role: string; name?: string }) => ({
@@ -37,6 +39,19 @@ describe('explainResult on a judgement whose agreement was not accepted', () => 
     const reason = /was not applied: [^\n]*?The level stays at/.exec(text)?.[0];
     expect(reason).toBeDefined();
     expect(reason).not.toContain('Practitioner A');
+  });
+
+  test('for a lowering agreed under the name of the judgement author, says an agreement was recorded but not accepted, and names no one', () => {
+    for (const includeFreeText of [false, true]) {
+      const result = signedOff.screen(lowering({ role: 'dsl', name: 'practitioner a' }), { includeFreeText });
+      expect(result.judgement?.notAppliedBecause).toBe('needs-agreement');
+      const text = explainResult(result, signedOff.ruleset);
+      const reason = /was not applied: [^\n]*?The level stays at/.exec(text)?.[0];
+      expect(reason).toContain('and the agreement recorded was not accepted (the warnings say why).');
+      expect(reason?.toLowerCase()).not.toContain('practitioner a');
+      expect(text).not.toContain('none was recorded');
+      expect(text).not.toContain('Agreed by');
+    }
   });
 
   test('without the ruleset, says an agreement was recorded but not accepted rather than that none was', () => {

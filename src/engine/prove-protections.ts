@@ -14,8 +14,12 @@ const MAX_PAIR_EVALUATIONS = 5_000;
  * (1,000 indicators, 40,000 counts) needs about 6e7.
  */
 const MAX_PROOF_WORK = 200_000_000;
-/** Evaluations the single-indicator proofs make for each group of indicators, at most (ages below 13, ages in scope, no against yes, 16/17 against 15). */
-const EVALUATIONS_PER_GROUP = 50;
+/**
+ * Evaluations the single-indicator proofs make for each group of indicators, at most (ages below 13, an age
+ * not recorded, ages in scope with the learning-disability attribute true and not recorded, no against yes,
+ * 16/17 against 15).
+ */
+const EVALUATIONS_PER_GROUP = 70;
 
 /** At most this many issues of one code are listed: one is enough to refuse, a few help to mend. */
 const MAX_ISSUES_PER_CODE = 20;
@@ -27,6 +31,8 @@ const MAX_ISSUES_PER_CODE = 20;
  *   rest no, reaches the declared under-13 floor (policy.protections.under13Floor; when not declared, the
  *   lowest floor or override the ruleset writes for under-13s);
  * - likewise, at every age in scope, the declared learning-disability floor with its attribute true;
+ * - with the age, or the learning-disability attribute, not recorded, those floors stay within reach (the
+ *   potential level): a fact not recorded is never read as the one that rules the floor out;
  * - "no" never gives a higher level than "yes" or "possible" for the same indicator, nor than leaving it unanswered;
  * - for every indicator and every pair of the indicators that age-dependent rules read, a 16 or 17 year
  *   old never gets a lower level, or fewer steps, than a 15 year old (steps of rules with a `legalAgeLimit` apart).
@@ -57,17 +63,40 @@ export function proveProtections(compiled: CompiledRuleset): Issue[] {
   }
   const rankWith = (base: SyntheticAnswer, answers: [number, SyntheticAnswer][], age: number, attributes?: ReadonlyMap<string, boolean>): number =>
     decideLevel(compiled, syntheticFacts(compiled, base, new Map(answers), age, attributes)).computedRank;
+  // The highest level within reach, every fact recorded as false but the age when not given and `unknownAttribute`:
+  // the computed level, or higher where rules are undetermined for want of just those facts.
+  const reachWith = (answers: [number, SyntheticAnswer][], age: number | undefined, unknownAttribute?: string): number => {
+    const attributes = new Map(ruleset.attributes.filter((fact) => fact.id !== unknownAttribute).map((fact) => [fact.id, false]));
+    const facts = syntheticFacts(compiled, 'no', new Map(answers), age, attributes);
+    const decision = decideLevel(compiled, { ...facts, context: new Map(ruleset.contextFacts.map((fact) => [fact.id, false])) });
+    return Math.max(decision.computedRank, decision.potentialRank);
+  };
   const levelLabel = (rank: number): string => compiled.levels[rank]?.label ?? '';
   const { from, below } = ruleset.scope.ages;
 
   const under13Rank = compiled.index.levelRank.get(ruleset.policy.protections.under13Floor ?? '') ?? impliedUnder13Floor(compiled);
   const youngest = Math.max(0, Math.min(from, 12));
+  // Where the floor fails with the age given, that is the issue: the one for an age not recorded would repeat it.
+  const failsUnder13 = new Set<number>();
   for (const age of distinctAges(compiled, youngest, 12)) {
     for (const position of countable) {
       if (rankWith('no', [[position, 'yes']], age) >= under13Rank) continue;
+      failsUnder13.add(position);
       report({
         code: 'under_13_floor_not_reached', path: ['indicators', position],
         message: `answered yes for a child aged ${age}, with everything else no, does not reach the under-13 floor (${levelLabel(under13Rank)}): no floor or override holds`,
+      });
+    }
+  }
+
+  // Unknown is not no: a child whose age is not recorded may be under 13, so any one indicator answered yes
+  // must leave the under-13 floor within reach (the potential level), never read the age as 13 or over.
+  if (youngest < 13) {
+    for (const position of countable) {
+      if (failsUnder13.has(position) || reachWith([[position, 'yes']], undefined) >= under13Rank) continue;
+      report({
+        code: 'under_13_floor_not_reached', path: ['indicators', position],
+        message: `answered yes for a child whose age is not recorded, with everything else no, does not leave the under-13 floor (${levelLabel(under13Rank)}) within reach: an age not recorded must not be read as 13 or over`,
       });
     }
   }
@@ -77,11 +106,21 @@ export function proveProtections(compiled: CompiledRuleset): Issue[] {
     const rank = compiled.index.levelRank.get(disability.level) ?? 0;
     const attributes = new Map([[disability.attribute, true]]);
     for (const age of distinctAges(compiled, from, below - 1)) {
+      const failsHere = new Set<number>();
       for (const position of countable) {
         if (rankWith('no', [[position, 'yes']], age, attributes) >= rank) continue;
+        failsHere.add(position);
         report({
           code: 'learning_disability_floor_not_reached', path: ['indicators', position],
           message: `answered yes for a child aged ${age} with ${disability.attribute}, everything else no, does not reach the declared floor (${levelLabel(rank)})`,
+        });
+      }
+      // Likewise with the attribute not recorded: the floor must stay within reach, never read as absent.
+      for (const position of countable) {
+        if (failsHere.has(position) || reachWith([[position, 'yes']], age, disability.attribute) >= rank) continue;
+        report({
+          code: 'learning_disability_floor_not_reached', path: ['indicators', position],
+          message: `answered yes for a child aged ${age} whose ${disability.attribute} is not recorded, everything else no, does not leave the declared floor (${levelLabel(rank)}) within reach: a fact not recorded must not be read as false`,
         });
       }
     }

@@ -15,7 +15,7 @@ export type SyntheticAnswer = AnswerCode | 'unanswered';
  * A "yes" or "possible" names every window its indicator has; an ordinal item's "yes" is its top score.
  */
 export function syntheticFacts(
-  compiled: CompiledRuleset, base: SyntheticAnswer, overrides: ReadonlyMap<number, SyntheticAnswer>, age: number, attributes: ReadonlyMap<string, boolean> = new Map(),
+  compiled: CompiledRuleset, base: SyntheticAnswer, overrides: ReadonlyMap<number, SyntheticAnswer>, age: number | undefined, attributes: ReadonlyMap<string, boolean> = new Map(),
 ): ScreeningFacts {
   const answers = compiled.indicators.map((_indicator, position) => answerFor(compiled, position, overrides.get(position) ?? base));
   return { answers, age, attributes, context: new Map() };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { safeCompileRuleset, type Issue, type RulesetInput } from '../../src/index.js';
 import { setAt, updateAt } from '../support/edit-json.js';
@@ -55,6 +56,25 @@ describe('the protections proved by evaluation when a ruleset is loaded', () => 
     const declared = (level: string) => setAt(loadFixture('tiered'), ['policy', 'protections'], { learningDisabilityFloor: { attribute: 'learningDisability', level } });
     expect(codes(declared('medium'))).toEqual([]);
     expect(codes(declared('high'))).toContain('learning_disability_floor_not_reached');
+  });
+
+  test('an under-13 floor that reads an age not recorded as 13 or over (ifUnknown false) is refused: the floor must stay within reach', () => {
+    const ruleset = JSON.parse(readFileSync('rules/brighton-hove-cse.json', 'utf8')) as RulesetInput;
+    const at = ruleset.rules.findIndex((rule) => rule.id === 'under-13-any-concern');
+    expect(codes(ruleset)).toEqual([]);
+    const issues = issuesOf(setAt(ruleset, ['rules', at, 'when', 'of', 0, 'ifUnknown'], false));
+    expect(issues.map((issue) => issue.code)).toContain('under_13_floor_not_reached');
+    expect(issues.find((issue) => issue.code === 'under_13_floor_not_reached')?.message).toMatch(/age is not recorded/);
+    // Read as under 13 instead, the floor is the more protective, and loads.
+    expect(codes(setAt(ruleset, ['rules', at, 'when', 'of', 0, 'ifUnknown'], true))).toEqual([]);
+  });
+
+  test('a learning-disability floor that reads the attribute not recorded as false (ifUnknown false) is refused', () => {
+    const ruleset = JSON.parse(readFileSync('rules/brighton-hove-cse.json', 'utf8')) as RulesetInput;
+    const at = ruleset.rules.findIndex((rule) => rule.id === 'learning-disability-floor');
+    const issues = issuesOf(setAt(ruleset, ['rules', at, 'when', 'of', 0, 'of', 0, 'ifUnknown'], false));
+    expect(issues.map((issue) => issue.code)).toContain('learning_disability_floor_not_reached');
+    expect(issues.find((issue) => issue.code === 'learning_disability_floor_not_reached')?.message).toMatch(/not recorded/);
   });
 
   test('a rule that adds steps for a 15 year old but not a 16 or 17 year old, for one pair of indicators only, is refused', () => {

@@ -33,7 +33,10 @@ export function explainResult(given: AnyResult, ruleset?: Ruleset): string {
   }
   if (result.undeterminedRules.length > 0) {
     lines.push('', 'Could still apply (waiting on answers or facts, never read as no):');
-    for (const rule of result.undeterminedRules) lines.push(`- ${rule.title} [${effectText(rule.effect, result, ruleset)}]: needs ${rule.missing.join(', ')}`);
+    // A decision keeps which rules are open but not what each waits on: it says so rather than list nothing.
+    for (const rule of result.undeterminedRules) {
+      lines.push(`- ${rule.title} [${effectText(rule.effect, result, ruleset)}]: ${rule.missing.length > 0 ? `needs ${rule.missing.join(', ')}` : 'waits on answers or facts not recorded (this form of result does not list which)'}`);
+    }
   }
   for (const score of result.scores) {
     lines.push('', `Score ${score.label}: ${score.value}${score.potential > score.value ? ` (up to ${score.potential} once all is known)` : ''}`);

@@ -3,6 +3,7 @@ import type { Screening } from '../schema/screening.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
 import { ageInYears } from '../screening/age-in-years.js';
 import { checkAnswer } from './check-answer.js';
+import { hasVisibleText } from '../schema/visible-text.js';
 
 /** Checks a screening of valid shape against the ruleset: ids, answer scales, windows, facts, judgement and dates. */
 export function checkScreening(screening: Screening, compiled: CompiledRuleset): Issue[] {
@@ -43,7 +44,7 @@ function checkFactsJudgementAndDates(screening: Omit<Screening, 'answers'>, comp
     if (!index.levelRank.has(screening.judgement.level)) {
       issues.push({ code: 'unknown_level', path: ['judgement', 'level'], message: 'is not a level of this ruleset' });
     }
-    if (screening.judgement.rationale.trim() === '') {
+    if (!hasVisibleText(screening.judgement.rationale)) {
       issues.push({ code: 'missing_rationale', path: ['judgement', 'rationale'], message: 'is required: a judgement must say why' });
     }
   }

@@ -6,6 +6,7 @@ import type { Ruleset } from '../../schema/ruleset.js';
 import { answerChoices } from '../fhir/answer-choices.js';
 import { domainGroups } from '../fhir/domain-groups.js';
 import { BASIS_CHOICES } from '../fhir/fhir-link-ids.js';
+import { VISIBLE_CHARACTER } from '../../schema/visible-text.js';
 
 /** A JSON Schema as plain, JSON-serialisable data. */
 export type JsonSchemaDocument = { readonly [keyword: string]: unknown };
@@ -85,7 +86,7 @@ export function buildScreeningSchema(ruleset: Ruleset, style: ScreeningSchemaSty
       type: 'object',
       properties: {
         level: { title: 'Level', type: 'string', oneOf: ruleset.levels.map((level) => option(level.id, level.label)) },
-        rationale: { title: 'Why', description: 'Required: a judgement must say why.', type: 'string', minLength: 1, maxLength: TEXT_MAX, pattern: '\\S' },
+        rationale: { title: 'Why', description: 'Required: a judgement must say why.', type: 'string', minLength: 1, maxLength: TEXT_MAX, pattern: VISIBLE_CHARACTER },
         by: { title: 'Judged by', type: 'string', minLength: 1, maxLength: NAME_MAX },
         agreedBy: {
           title: 'Agreed by',

@@ -7,6 +7,7 @@ import { screeningArbitrary } from '../../support/screening-arbitrary.js';
 import { formScreeners, strictAjv } from './form-rulesets.js';
 import { goldenCases } from './golden-cases.js';
 import { schemaArbitrary } from './schema-arbitrary.js';
+import { VISIBLE_CHARACTER, hasVisibleText } from '../../../src/schema/visible-text.js';
 
 type Schema = Record<string, unknown>;
 
@@ -123,6 +124,7 @@ describe('toAnswerSchema accepts exactly what the screener accepts (default rule
     ['several time windows', { ...base, answers: { 'staying-out-late': { value: 'possible', window: ['last-3-months', 'over-12-months-ago'] } } }],
     ['basis and evidence', { ...base, answers: { 'sexual-assault': { value: 'yes', basis: 'professional-concern', evidence: 'told by a friend' } } }],
     ['a value with no details', { ...base, answers: { 'self-harm': { value: 'unknown' } } }],
+    ['a rationale in a script outside the Basic Multilingual Plane, after a zero-width space', { ...base, answers: {}, judgement: { level: 'medium', rationale: '\u200B\u{1D4B2}\u{1D4BD}\u{1D4CE}' } }],
     ['a judgement agreed by a second person', { ...base, answers: { 'self-harm': 'yes' }, judgement: { level: 'medium', rationale: 'why', by: 'A', agreedBy: { role: 'team-manager', name: 'B' } } }],
     ['a date of birth with the date of assessment', { assessedOn: '2026-11-28', subject: { dateOfBirth: '2012-03-01' }, answers: {} }],
     ['an age that agrees with the date of birth', { assessedOn: '2026-11-28', subject: { ageYears: 14, dateOfBirth: '2012-03-01' }, answers: {} }],
@@ -139,6 +141,7 @@ describe('toAnswerSchema accepts exactly what the screener accepts (default rule
     ['an unknown member of an answer', { ...base, answers: { 'self-harm': { value: 'yes', when: 'now' } } }],
     ['a judgement without a rationale', { ...base, answers: {}, judgement: { level: 'medium' } }],
     ['a blank rationale', { ...base, answers: {}, judgement: { level: 'medium', rationale: '  ' } }],
+    ['a rationale of zero-width and other invisible characters only', { ...base, answers: {}, judgement: { level: 'medium', rationale: '\u200B\u200D\u00AD\u2060\uFEFF\u202E \u3164' } }],
     ['a level the ruleset does not have', { ...base, answers: {}, judgement: { level: 'severe', rationale: 'why' } }],
     ['an agreement without a role', { ...base, answers: {}, judgement: { level: 'medium', rationale: 'why', agreedBy: { name: 'B' } } }],
     ['a role that is not a kebab-case id', { ...base, answers: {}, judgement: { level: 'medium', rationale: 'why', agreedBy: { role: 'Team Manager' } } }],
@@ -166,5 +169,17 @@ describe('toAnswerSchema accepts exactly what the screener accepts (default rule
     const disagrees = { subject: { ageYears: 15, dateOfBirth: '2012-03-01' }, assessedOn: '2026-11-28', answers: {} };
     expect([validate(later), validate(disagrees)]).toEqual([true, true]);
     expect([engineCodes(screener, later), engineCodes(screener, disagrees)]).toEqual([['date_of_birth_after_assessment'], ['age_mismatch']]);
+  });
+});
+
+describe('what counts as a visible character in a rationale', () => {
+  test('the screener and the exported pattern agree on every character of the Basic Multilingual Plane', () => {
+    const pattern = new RegExp(VISIBLE_CHARACTER);
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const text = String.fromCharCode(unit);
+      expect(hasVisibleText(text), `U+${unit.toString(16)}`).toBe(pattern.test(text));
+    }
+    expect(hasVisibleText('\u200B\u200D\u00AD ')).toBe(false);
+    expect(hasVisibleText('\u200Bwhy')).toBe(true);
   });
 });

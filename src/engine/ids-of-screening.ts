@@ -1,20 +1,16 @@
 import type { IdsResult } from '../schema/compact-result.js';
 import { collectMissing } from './collect-missing.js';
 import { createReasonWalker } from './collect-because.js';
-import { compareResults } from './compare-results.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
 import { couldMatter } from './could-matter.js';
-import { evidenceOf } from './evidence-of.js';
-import { previousIsConsistent } from './previous-is-consistent.js';
 import type { ReadScreening } from './read-screening.js';
 import type { NormalizedAnswer } from './screening-facts.js';
 import type { ScreenOptions } from './score-screening.js';
 import { selectPathwayIds } from './select-pathway.js';
 import { settleScreening } from './settle-screening.js';
 import { stepContributions } from './step-contributions.js';
+import { resultTail } from './result-tail.js';
 import { TRUE, UNKNOWN } from './truth.js';
-import { warningCodes } from './warning-codes.js';
-import { wordWarning } from './word-warning.js';
 
 /**
  * The ids result of a checked screening, written straight from the settled screening: the full result
@@ -27,9 +23,9 @@ export function idsOfScreening(compiled: CompiledRuleset, read: ReadScreening, o
   const includeFreeText = options.includeFreeText === true;
   const lists = { present: [] as string[], possible: [] as string[], unknown: [] as string[], unanswered: [] as string[] };
   const settled = settleScreening(compiled, read, includeFreeText, lists);
-  const { decision, judged, actionEnv, insufficient, reviewBy } = settled;
+  const { decision, judged, actionEnv, insufficient } = settled;
   const { scores, truths, computedRank, bindingRank } = decision;
-  const { present, possible, unknown, unanswered } = lists;
+  const { unknown, unanswered } = lists;
   const { levels, rules, indicators } = compiled;
   const level = (rank: number) => levels[rank] ?? (levels[0] as NonNullable<(typeof levels)[0]>);
   const finalLevel = level(judged.finalRank);
@@ -80,17 +76,7 @@ export function idsOfScreening(compiled: CompiledRuleset, read: ReadScreening, o
     undeterminedRules,
     scores: scoreFigures,
     pathway: selectPathwayIds(compiled, stepContributions(compiled, settled)),
-    present, possible, unknown, unanswered,
-    completeness: { answered: indicators.length - unanswered.length - unknown.length, total: indicators.length },
-    ...(reviewBy === undefined ? {} : { reviewBy }),
-    ...(screening.previous === undefined || !previousIsConsistent(screening.previous, compiled) ? {} : { trend: compareResults(screening.previous, { ruleset: compiled.stamp, level: finalLevel, scores: scoreFigures }) }),
-    ...(includeFreeText ? { evidence: evidenceOf(read, compiled) } : {}),
-    warnings: [],
+    ...resultTail(compiled, read, settled, lists, scoreFigures, undeterminedRules.length, includeFreeText),
   };
-  const figures = {
-    potentialLabel: potentialLevel.label, couldBeHigher: potentialLevel.rank > finalLevel.rank,
-    unanswered: unanswered.length, unknown: unknown.length, undetermined: undeterminedRules.length, reviewBy,
-  };
-  for (const code of warningCodes(read, compiled, settled, undeterminedRules.length)) result.warnings.push(wordWarning(code, read, compiled, figures, judged.warning));
   return result;
 }

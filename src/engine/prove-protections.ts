@@ -157,7 +157,8 @@ function proveOlderChildren(compiled: CompiledRuleset, classes: readonly (readon
   const exempt = new Set(compiled.rules.flatMap((rule) => (rule.source.legalAgeLimit === undefined ? [] : [rule.source.id])));
 
   const compare = (answers: [number, SyntheticAnswer][]): void => {
-    const result = (age: number) => scoreScreening(compiled, syntheticRead(syntheticFacts(compiled, 'no', new Map(answers), age)));
+    // Levels, fired rules and the pathway with what brought each step in; the reasons are not needed, so not worked out.
+    const result = (age: number) => scoreScreening(compiled, syntheticRead(syntheticFacts(compiled, 'no', new Map(answers), age)), { detail: 'decision' });
     const young = result(15);
     for (const age of [16, 17]) {
       const older = result(age);

@@ -4,18 +4,14 @@ import type { ReadScreening } from './read-screening.js';
 import { VERSION } from '../version.js';
 import { collectBecause, createReasonWalker } from './collect-because.js';
 import { collectMissing } from './collect-missing.js';
-import { compareResults } from './compare-results.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
 import { couldMatter } from './could-matter.js';
 import type { EvaluationEnv } from './evaluation-env.js';
-import { previousIsConsistent } from './previous-is-consistent.js';
 import { selectPathway } from './select-pathway.js';
 import { settleScreening } from './settle-screening.js';
 import { stepContributions } from './step-contributions.js';
+import { resultTail } from './result-tail.js';
 import { TRUE, UNKNOWN } from './truth.js';
-import { warningCodes } from './warning-codes.js';
-import { evidenceOf } from './evidence-of.js';
-import { wordWarning, type WarningFigures } from './word-warning.js';
 
 /** Options for a screening. */
 export interface ScreenOptions {
@@ -39,9 +35,9 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
   const explain = options.detail !== 'decision';
   const lists = { present: [] as string[], possible: [] as string[], unknown: [] as string[], unanswered: [] as string[] };
   const settled = settleScreening(compiled, read, includeFreeText, lists);
-  const { decision, judged, actionEnv, insufficient, inScope, reviewBy } = settled;
+  const { decision, judged, actionEnv, insufficient, inScope } = settled;
   const { scores, truths, computedRank, bindingRank } = decision;
-  const { present, possible, unknown, unanswered } = lists;
+  const { unknown, unanswered } = lists;
 
   const envFor = (decidesLevel: boolean): EvaluationEnv => (decidesLevel ? decision.env : actionEnv);
   const level = (rank: number) => compiled.levels[rank] ?? (compiled.levels[0] as NonNullable<(typeof compiled.levels)[0]>);
@@ -78,17 +74,7 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
     undeterminedRules,
     scores: scoreResults,
     pathway: selectPathway(compiled, stepContributions(compiled, settled)),
-    present, possible, unknown, unanswered,
-    completeness: { answered: compiled.indicators.length - unanswered.length - unknown.length, total: compiled.indicators.length },
-    ...(reviewBy === undefined ? {} : { reviewBy }),
-    ...(screening.previous === undefined || !previousIsConsistent(screening.previous, compiled) ? {} : { trend: compareResults(screening.previous, { ruleset: compiled.stamp, level: finalLevel, scores: scoreResults }) }),
-    ...(includeFreeText ? { evidence: evidenceOf(read, compiled) } : {}),
-    warnings: [],
+    ...resultTail(compiled, read, settled, lists, scoreResults, undeterminedRules.length, includeFreeText),
   };
-  const figures: WarningFigures = {
-    potentialLabel: result.potentialLevel.label, couldBeHigher: result.potentialLevel.rank > result.level.rank,
-    unanswered: unanswered.length, unknown: unknown.length, undetermined: undeterminedRules.length, reviewBy,
-  };
-  for (const code of warningCodes(read, compiled, settled, undeterminedRules.length)) result.warnings.push(wordWarning(code, read, compiled, figures, judged.warning));
   return result;
 }

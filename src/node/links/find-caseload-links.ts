@@ -4,7 +4,7 @@ import type { LinksSummary } from '../../schema/caseload-summary.js';
 import type { Issue } from '../../schema/issue.js';
 import type { CliIo } from '../cli/cli-io.js';
 import { readNdjsonRecords } from '../report/read-ndjson-records.js';
-import { refuseDuplicateKeys } from '../report/refuse-duplicate-keys.js';
+import { duplicateTouches, refuseDuplicateKeys } from '../report/refuse-duplicate-keys.js';
 import { withWarnings, type Warned } from '../warned.js';
 import { createLinkFinder } from './create-link-finder.js';
 import { summariseLinks, type ChildLevel } from './summarise-links.js';
@@ -31,7 +31,7 @@ export async function findCaseloadLinks(source: string, screener: Screener, supp
     if (record.kind === 'unreadable') {
       issues.push(...record.issues.map((issue) => ({ ...issue, path: [record.line, ...issue.path] })));
       if (record.line === 0) break;
-    } else if (readsDuplicate(record.warnings)) {
+    } else if (duplicateTouches(record.warnings, READ_BY_LINKS)) {
       // A key given twice where links reads (ref, associations): the last alone could drop a link or merge two children.
       issues.push(...refuseDuplicateKeys(record.warnings ?? [], [record.line]));
     } else {
@@ -67,9 +67,4 @@ export async function findCaseloadLinks(source: string, screener: Screener, supp
 }
 
 /** The members of a screening that links reads itself: a key given twice in them refuses the line. */
-const READ_BY_LINKS: ReadonlySet<string | number | undefined> = new Set(['ref', 'associations']);
-
-/** Whether a line's duplicate keys touch what links reads (or are too many to list, path `[]`). */
-function readsDuplicate(warnings: readonly Issue[] | undefined): boolean {
-  return warnings?.some((warning) => warning.path.length === 0 || READ_BY_LINKS.has(warning.path[0])) ?? false;
-}
+const READ_BY_LINKS: ReadonlySet<string> = new Set(['ref', 'associations']);

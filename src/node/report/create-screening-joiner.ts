@@ -2,7 +2,7 @@ import { fail, succeed, type Safe } from '../../issues/safe.js';
 import type { Issue } from '../../schema/issue.js';
 import { ReportedScreeningSchema, type ReportedScreening } from './caseload-record.js';
 import type { NdjsonRecord } from './read-ndjson-records.js';
-import { refuseDuplicateKeys } from './refuse-duplicate-keys.js';
+import { duplicateTouches, refuseDuplicateKeys } from './refuse-duplicate-keys.js';
 
 /** The screening of a result's line (empty without --screenings), and whether its line gave a key twice. */
 export interface JoinedScreening {
@@ -11,7 +11,7 @@ export interface JoinedScreening {
 }
 
 /** The members of a screening the report reads: a key given twice in one of them refuses the line. */
-const READ_FROM_SCREENINGS: ReadonlySet<string | number | undefined> = new Set(['ref', 'assessedOn', 'subject', 'associations']);
+const READ_FROM_SCREENINGS: ReadonlySet<string> = new Set(['ref', 'assessedOn', 'subject', 'associations']);
 
 const MAX_WARNINGS = 20;
 
@@ -34,7 +34,7 @@ export function createScreeningJoiner(screenings: AsyncGenerator<NdjsonRecord> |
     if (pending.kind === 'unreadable') return fail(pending.issues.map((issue) => ({ ...issue, path: ['screenings', pending?.line ?? 0, ...issue.path] })));
     if (pending.line !== line) return fail([{ code: 'missing_key', path: ['screenings', line], message: 'the screenings file has no record for this result\'s line' }]);
     if (pending.warnings !== undefined) {
-      if (pending.warnings.some((warning) => warning.path.length === 0 || READ_FROM_SCREENINGS.has(warning.path[0]))) {
+      if (duplicateTouches(pending.warnings, READ_FROM_SCREENINGS)) {
         return fail(refuseDuplicateKeys(pending.warnings, ['screenings', line]));
       }
       if (warnings.length < MAX_WARNINGS) warnings.push(...pending.warnings.map((warning) => ({ ...warning, path: ['screenings', line, ...warning.path] })));

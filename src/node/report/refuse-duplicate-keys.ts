@@ -14,3 +14,14 @@ export function refuseDuplicateKeys(warnings: readonly Issue[], prefix: readonly
       : warning.message,
   }));
 }
+
+/**
+ * Whether a line's `duplicate_key` warnings touch one of the top-level members a command reads itself
+ * (or are too many to list, path `[]`): such a line is refused with {@link refuseDuplicateKeys}.
+ */
+export function duplicateTouches(warnings: readonly Issue[] | undefined, members: ReadonlySet<string>): boolean {
+  return warnings?.some((warning) => {
+    const first = warning.path[0];
+    return first === undefined || (typeof first === 'string' && members.has(first));
+  }) ?? false;
+}

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fail, succeed, type Safe } from '../issues/safe.js';
+import { systemErrorReason } from './system-error-reason.js';
 
 /**
  * Writes files into a folder so that none is ever left half-written: each is written to a temporary
@@ -25,7 +26,7 @@ export function writeFilesAtomically(folder: string, files: ReadonlyMap<string, 
     return succeed(written);
   } catch (error) {
     for (const target of temporary) rmSync(`${target}.partial`, { force: true });
-    return fail([{ code: 'file_unwritable', path: [], message: `could not write to the output folder${reason(error)}` }]);
+    return fail([{ code: 'file_unwritable', path: [], message: `could not write to the output folder${systemErrorReason(error)}` }]);
   }
 }
 
@@ -41,10 +42,4 @@ function makeFolders(folder: string): void {
     if (dirname(at) === at) break;
   }
   for (const path of missing.reverse()) mkdirSync(path);
-}
-
-/** The system's error code (EACCES, ENOENT, EROFS, ...), which names neither the path nor any content. */
-function reason(error: unknown): string {
-  const code = error !== null && typeof error === 'object' && 'code' in error ? error.code : undefined;
-  return typeof code === 'string' && /^E[A-Z]{2,15}$/.test(code) ? ` (${code})` : '';
 }

@@ -4,6 +4,7 @@ import { pseudonymiseAssociations } from '../links/pseudonymise-associations.js'
 import { createPseudonymKey, readPseudonymKey } from '../links/read-pseudonym-key.js';
 import { readNdjsonRecords } from '../report/read-ndjson-records.js';
 import { refuseDuplicateKeys } from '../report/refuse-duplicate-keys.js';
+import { systemErrorReason } from '../system-error-reason.js';
 import type { CliIo } from './cli-io.js';
 import { failed, printed, usageError, type CommandOutcome } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
@@ -92,7 +93,5 @@ async function flushed(handle: FileHandle, text: string): Promise<string> {
 
 /** The output could not be written: `file_unwritable` at `out`, with the system's error code, never a file's content. */
 function unwritable(error: unknown): Issue {
-  const code = error !== null && typeof error === 'object' && 'code' in error ? error.code : undefined;
-  const reason = typeof code === 'string' && /^E[A-Z]{2,15}$/.test(code) ? ` (${code})` : '';
-  return { code: 'file_unwritable', path: ['out'], message: `could not write the output file${reason}; nothing was written` };
+  return { code: 'file_unwritable', path: ['out'], message: `could not write the output file${systemErrorReason(error)}; nothing was written` };
 }

@@ -11,6 +11,7 @@ import { createNdjsonReader } from '../src/node/cli/batch/create-ndjson-reader.j
 import { screenBatchRecord } from '../src/node/cli/batch/screen-batch-record.js';
 import { DEFAULT_ANSWERS_TYPE_FILE } from './answers-type.js';
 import { emitReader } from './emit-reader.js';
+import { emitShape } from './emit-shape.js';
 import { IdSchema } from '../src/schema/id.js';
 import { ScreeningSchema } from '../src/schema/screening.js';
 
@@ -33,6 +34,8 @@ export async function generatedFiles(): Promise<Map<string, string>> {
     schema: ScreeningSchema, functionName: 'readScreeningShape', outputType: { name: 'Screening', from: '../schema/screening.js' },
     visited: [ScreeningSchema._zod.def.shape.answers], known: [IdSchema], command: 'npm run generate (scripts/emit-reader.ts)',
   }));
+  // The screening schema as data, for the full path to parse by without zod (and list the issues zod would).
+  files.set('src/generated/screening-shape.ts', emitShape({ schema: ScreeningSchema, constantName: 'SCREENING_SHAPE', command: 'npm run generate (scripts/emit-shape.ts)' }));
   for (const { id, cases, earlier } of RULEBOOKS) {
     const screener = compileRuleset(JSON.parse(readFileSync(`rules/${id}.json`, 'utf8')));
     // The change report a safeguarding lead reads before signing: the earlier release against this one, with the golden cases that move.

@@ -1,14 +1,15 @@
-import type * as z from 'zod/mini';
 import type { Issue, IssueCode } from '../schema/issue.js';
+import type { RawIssue } from './raw-issue.js';
 
-type ZodIssue = z.core.$ZodIssue;
+type ZodIssue = RawIssue;
 type Path = Issue['path'];
 
 /**
- * Converts zod issues into the library's issues. Messages are written here from the code and the
- * schema's own facts (expected type, bounds, allowed values): zod's `input` is never read.
+ * Converts raw issues (zod's, or parseShape's in the same form) into the library's issues. Messages are
+ * written here from the code and the schema's own facts (expected type, bounds, allowed values): the
+ * input's values are never read.
  */
-export function fromZod(issues: readonly ZodIssue[], input: unknown): Issue[] {
+export function fromZod(issues: readonly RawIssue[], input: unknown): Issue[] {
   const out: Issue[] = [];
   const isPresent = (path: Path): boolean => hasPath(input, path);
   for (const issue of issues) convert(issue, toPath(issue.path), out, isPresent);

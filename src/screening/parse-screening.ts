@@ -1,21 +1,24 @@
-import * as z from 'zod/mini';
+import { SCREENING_SHAPE } from '../generated/screening-shape.js';
 import { fromZod } from '../issues/from-zod.js';
 import { guardInput } from '../issues/guard-input.js';
 import { fail, succeed, type Safe } from '../issues/safe.js';
 import { unwrap } from '../issues/unwrap.js';
 import type { Issue } from '../schema/issue.js';
-import { ScreeningSchema, type Screening } from '../schema/screening.js';
+import type { Screening } from '../schema/screening.js';
+import { parseShape } from './parse-shape.js';
 
 /**
  * Checks the shape of a screening without a ruleset. To check it against a ruleset's indicators,
- * scales and facts as well, use `screener.safeParseScreening`.
+ * scales and facts as well, use `screener.safeParseScreening`. The screening schema (ScreeningSchema)
+ * is read here from its description written at build time (src/generated/screening-shape.ts), which
+ * gives what zod gives, issue for issue, without carrying zod into a browser bundle.
  */
 export function safeParseScreening(input: unknown): Safe<Screening> {
   const guarded = guardInput(input);
   if (!guarded.success) return guarded;
   const plain = guarded.data;
-  const parsed = z.safeParse(ScreeningSchema, plain);
-  return parsed.success ? succeed(parsed.data) : fail(fromZod(parsed.error.issues, plain).map(renameBadAnswer));
+  const parsed = parseShape(SCREENING_SHAPE, plain);
+  return parsed.issues.length === 0 ? succeed(parsed.value as Screening) : fail(fromZod(parsed.issues, plain).map(renameBadAnswer));
 }
 
 /** An answer that fits none of the answer forms is reported as outside the scale, the code callers look for. */

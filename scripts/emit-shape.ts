@@ -1,6 +1,6 @@
 /**
  * Writes, at build time, a zod/mini schema as a plain-data description (src/schema/shape-node.ts), for
- * src/screening/parse-shape.ts to parse by without zod: every type, bound, pattern and default comes
+ * src/schema/parse-shape.ts to parse by without zod: every type, bound, pattern and default comes
  * from the schema's own definition, so the schema stays the one definition of the format. Anything the
  * description cannot say fails here, at build time.
  */
@@ -34,21 +34,43 @@ export function emitShape(spec: ShapeSpec): string {
   ].join('\n');
 }
 
-/** Writes each node as source; a schema used more than once under a registered id is written once, as a constant. */
+/** A node's source, and whether it names a schema still being written (so that it must be read through a getter). */
+interface Written {
+  readonly source: string;
+  readonly lazy: boolean;
+}
+
+/** Writes each node as source; a schema with a registered id is written once, as a constant, which a schema inside it may name. */
 class ShapeWriter {
   readonly constants: string[] = [];
   private readonly named = new Map<AnySchema, string>();
+  private readonly inProgress = new Set<AnySchema>();
 
   nodeOf(schema: AnySchema, member: boolean): string {
+    const written = this.writtenOf(schema, member);
+    if (written.lazy) return unsupported('a schema that contains itself other than as a list item, a record value or an object member');
+    return written.source;
+  }
+
+  private writtenOf(schema: AnySchema, member: boolean): Written {
     const known = this.named.get(schema);
-    if (known !== undefined) return known;
-    const source = this.sourceOf(schema, member);
+    if (known !== undefined) return { source: known, lazy: this.inProgress.has(schema) };
+    if (this.inProgress.has(schema)) return unsupported('a schema that contains itself without a registered id');
     const id = registeredId(schema);
-    if (id === undefined) return source;
-    const name = `${id.charAt(0).toLowerCase()}${id.slice(1)}Shape`;
+    const name = id === undefined ? undefined : `${id.charAt(0).toLowerCase()}${id.slice(1)}Shape`;
+    if (name !== undefined) this.named.set(schema, name);
+    this.inProgress.add(schema);
+    const source = this.sourceOf(schema, member);
+    this.inProgress.delete(schema);
+    if (name === undefined) return { source, lazy: false };
     this.constants.push('', `const ${name}: ShapeNode = ${source};`);
-    this.named.set(schema, name);
-    return name;
+    return { source: name, lazy: false };
+  }
+
+  /** A member of a node's source: `name: node`, or a getter where the node is still being written. */
+  private field(name: string, schema: AnySchema, member = false): string {
+    const written = this.writtenOf(schema, member);
+    return written.lazy ? `get ${name}(): ShapeNode { return ${written.source}; }` : `${name}: ${written.source}`;
   }
 
   private sourceOf(schema: AnySchema, member: boolean): string {
@@ -71,23 +93,32 @@ class ShapeWriter {
         if (values.some((entry) => typeof entry !== 'string')) return unsupported('an enum of other than strings');
         return node({ type: 'enum', values: values as string[] });
       }
+      case 'literal': {
+        checks.forEach((check) => noCheck(check, 'a literal'));
+        if (def.values.some((value) => value !== null && !['string', 'number', 'boolean'].includes(typeof value))) return unsupported('a literal of other than JSON values');
+        return node({ type: 'literal', values: def.values });
+      }
       case 'array':
-        return `{ type: 'array', element: ${this.nodeOf(def.element, false)}, checks: ${JSON.stringify(checks.flatMap((check) => lengthCheck(check)))} }`;
-      case 'union':
+        return `{ type: 'array', ${this.field('element', def.element)}, checks: ${JSON.stringify(checks.flatMap((check) => lengthCheck(check)))} }`;
+      case 'union': {
         checks.forEach((check) => noCheck(check, 'a union'));
+        const discriminator = (def as z.core.$ZodDiscriminatedUnionDef).discriminator;
+        if (discriminator !== undefined) return this.discriminatedSource(schema, discriminator, def.options);
         if (def.options.length < 2) return unsupported('a union of fewer than two options');
         return `{ type: 'union', options: [${def.options.map((option) => this.nodeOf(option, false)).join(', ')}] }`;
+      }
       case 'record': {
         checks.forEach((check) => noCheck(check, 'a record'));
         const keyDef = def.keyType._zod.def as Def;
-        if (keyDef.type !== 'string' || checksOf(def.keyType).length > 0) return unsupported('a record with keys other than plain strings');
-        return `{ type: 'record', value: ${this.nodeOf(def.valueType, false)} }`;
+        if (keyDef.type !== 'string' || def.mode === 'loose') return unsupported('a record with keys other than strings, or loose keys');
+        const keys = checksOf(def.keyType).length > 0 ? `keys: ${this.nodeOf(def.keyType, false)}, ` : '';
+        return `{ type: 'record', ${keys}${this.field('value', def.valueType)} }`;
       }
       case 'object': {
         checks.forEach((check) => noCheck(check, 'an object'));
         const catchall = def.catchall === undefined ? 'strip' : (def.catchall._zod.def as Def).type;
         if (catchall !== 'never' && catchall !== 'unknown') return unsupported(`an object whose other keys are ${catchall === 'strip' ? 'dropped' : catchall}`);
-        const members = Object.entries(def.shape).map(([key, value]) => `{ key: ${JSON.stringify(key)}, node: ${this.nodeOf(value, true)} }`);
+        const members = Object.entries(def.shape).map(([key, value]) => `{ key: ${JSON.stringify(key)}, ${this.field('node', value, true)} }`);
         return `{ type: 'object', members: [${members.join(', ')}], others: '${catchall === 'never' ? 'refuse' : 'keep'}' }`;
       }
       case 'optional':
@@ -100,8 +131,31 @@ class ShapeWriter {
         if (fallback === undefined) return unsupported('a default that is not JSON');
         return `{ type: 'default', inner: ${this.nodeOf(def.innerType, false)}, fallback: ${fallback} }`;
       }
+      case 'nullable':
+        if (isLeftOut(def.innerType)) return unsupported('a nullable schema that may be left out');
+        return `{ type: 'nullable', inner: ${this.nodeOf(def.innerType, false)} }`;
       default: return unsupported(`a ${def.type} schema`);
     }
+  }
+
+  /** Each value of the discriminator with its option, in the order zod looks them up. */
+  private discriminatedSource(schema: AnySchema, discriminator: string, options: readonly AnySchema[]): string {
+    if ((schema._zod.def as { unionFallback?: boolean }).unionFallback === true) return unsupported('a discriminated union that falls back to trying every option');
+    const entries: string[] = [];
+    const seen = new Set<unknown>();
+    for (const option of options) {
+      const optionDef = option._zod.def as Def;
+      if (optionDef.type !== 'object') return unsupported('a discriminated union option other than an object');
+      const tag = optionDef.shape[discriminator]?._zod.def as Def | undefined;
+      if (tag?.type !== 'literal') return unsupported('a discriminator other than a literal');
+      const source = this.nodeOf(option, false);
+      for (const value of tag.values) {
+        if (seen.has(value)) return unsupported('a discriminator value given twice');
+        seen.add(value);
+        entries.push(`[${JSON.stringify(value)}, ${source}]`);
+      }
+    }
+    return `{ type: 'discriminated', key: ${JSON.stringify(discriminator)}, options: [${entries.join(', ')}] }`;
   }
 }
 
@@ -129,6 +183,7 @@ function stringCheck(check: CheckDef): ShapeCheck[] {
   switch (check.check) {
     case 'max_length': case 'min_length': return lengthCheck(check);
     case 'string_format': {
+      if (check['format'] === 'url') return urlCheck(check);
       const pattern = check['pattern'];
       if (!(pattern instanceof RegExp) || !['regex', 'date'].includes(String(check['format']))) return unsupported(`a string format ${String(check['format'])}`);
       if (pattern.global || pattern.sticky) return unsupported('a global or sticky pattern');
@@ -136,6 +191,14 @@ function stringCheck(check: CheckDef): ShapeCheck[] {
     }
     default: return noCheck(check, 'a string');
   }
+}
+
+/** A web address check as zod/mini's z.url({ protocol: /^https?$/ }) makes it, and no other kind. */
+function urlCheck(check: CheckDef): ShapeCheck[] {
+  const protocol = check['protocol'];
+  if (!(protocol instanceof RegExp) || protocol.source !== '^https?$' || protocol.flags !== '') return unsupported('a URL of other protocols');
+  if (check['hostname'] !== undefined || check['normalize'] !== undefined) return unsupported('a URL with a hostname pattern or normalised');
+  return [{ check: 'url', protocol }];
 }
 
 function numberCheck(check: CheckDef): ShapeCheck[] {

@@ -13,6 +13,7 @@ import { DEFAULT_ANSWERS_TYPE_FILE } from './answers-type.js';
 import { emitReader } from './emit-reader.js';
 import { emitShape } from './emit-shape.js';
 import { IdSchema } from '../src/schema/id.js';
+import { RulesetSchema } from '../src/schema/ruleset.js';
 import { ScreeningSchema } from '../src/schema/screening.js';
 
 /** The bundled rulesets whose rulebooks are committed, each with the folder of its golden cases and the earlier release its change report starts from. */
@@ -36,6 +37,8 @@ export async function generatedFiles(): Promise<Map<string, string>> {
   }));
   // The screening schema as data, for the full path to parse by without zod (and list the issues zod would).
   files.set('src/generated/screening-shape.ts', emitShape({ schema: ScreeningSchema, constantName: 'SCREENING_SHAPE', command: 'npm run generate (scripts/emit-shape.ts)' }));
+  // The ruleset schema as data, for parseRuleset to read a ruleset by without zod.
+  files.set('src/generated/ruleset-shape.ts', emitShape({ schema: RulesetSchema, constantName: 'RULESET_SHAPE', command: 'npm run generate (scripts/emit-shape.ts)' }));
   for (const { id, cases, earlier } of RULEBOOKS) {
     const screener = compileRuleset(JSON.parse(readFileSync(`rules/${id}.json`, 'utf8')));
     // The change report a safeguarding lead reads before signing: the earlier release against this one, with the golden cases that move.

@@ -1,5 +1,5 @@
 import type { Issue, IssueCode } from '../schema/issue.js';
-import type { RawIssue } from './raw-issue.js';
+import type { RawIssue } from '../schema/raw-issue.js';
 
 type ZodIssue = RawIssue;
 type Path = Issue['path'];

@@ -1,10 +1,12 @@
-import * as z from 'zod/mini';
+import { RULESET_SHAPE } from '../generated/ruleset-shape.js';
 import { fromZod } from '../issues/from-zod.js';
 import { guardInput } from '../issues/guard-input.js';
 import { fail, failOr, type Safe } from '../issues/safe.js';
 import { unwrap } from '../issues/unwrap.js';
 import type { Issue } from '../schema/issue.js';
-import { RULESET_FORMAT, RulesetSchema, type Ruleset } from '../schema/ruleset.js';
+import type { Ruleset } from '../schema/ruleset.js';
+import { RULESET_FORMAT } from '../schema/ruleset-format.js';
+import { parseShape } from '../schema/parse-shape.js';
 import { checkRuleset } from './check-ruleset.js';
 
 /** Validates unknown input as a ruleset (shape, then semantics) and returns it or every issue found. */
@@ -34,8 +36,10 @@ function parsePlain(input: unknown): Safe<Ruleset> {
   if (isObject(input) && Object.hasOwn(input, 'format') && input['format'] !== RULESET_FORMAT) {
     return fail([{ code: 'unsupported_format', path: ['format'], message: `must be "${RULESET_FORMAT}"; this version of the library reads no other ruleset format` }]);
   }
-  const parsed = z.safeParse(RulesetSchema, input);
-  if (!parsed.success) return fail(fromZod(parsed.error.issues, input).map(renameMissingSource));
-  const ruleset = parsed.data;
+  // RulesetSchema, read from its description written at build time (src/generated/ruleset-shape.ts): zod's
+  // output and issues, without carrying zod into a browser bundle.
+  const parsed = parseShape(RULESET_SHAPE, input);
+  if (parsed.issues.length > 0) return fail(fromZod(parsed.issues, input).map(renameMissingSource));
+  const ruleset = parsed.value as Ruleset;
   return failOr(checkRuleset(ruleset), () => ruleset);
 }

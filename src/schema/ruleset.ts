@@ -10,8 +10,9 @@ import { RulesetPolicySchema } from './ruleset-policy.js';
 import { RulesetScopeSchema } from './ruleset-scope.js';
 import { ScoreSchema } from './score.js';
 
-/** The format tag every ruleset carries, so that a future format can be told apart. */
-export const RULESET_FORMAT = 'cse-screening/ruleset@1';
+import { RULESET_FORMAT } from './ruleset-format.js';
+
+export { RULESET_FORMAT } from './ruleset-format.js';
 
 /** A complete ruleset: the checklist, its levels, scores, threshold rules and referral pathway, as data. */
 export const RulesetSchema = z.strictObject({

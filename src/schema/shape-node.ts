@@ -1,17 +1,24 @@
 /**
  * A schema described as plain data, for reading input without zod: what scripts/emit-shape.ts writes from a
- * zod schema at build time (src/generated/), and src/screening/parse-shape.ts reads. Only what the
- * screening schema uses is described; the emitter refuses anything else at build time.
+ * zod schema at build time (src/generated/), and src/schema/parse-shape.ts reads. Only what the
+ * screening and ruleset schemas use is described; the emitter refuses anything else at build time. A
+ * schema that contains itself (a condition's conditions) is described with a getter that names it.
  */
 export type ShapeNode =
   | { readonly type: 'string'; readonly checks: readonly ShapeCheck[] }
   | { readonly type: 'number'; readonly checks: readonly ShapeCheck[] }
   | { readonly type: 'boolean' }
   | { readonly type: 'enum'; readonly values: readonly string[] }
+  /** One of a few exact values (strings, numbers, booleans or null). */
+  | { readonly type: 'literal'; readonly values: readonly unknown[] }
   | { readonly type: 'array'; readonly element: ShapeNode; readonly checks: readonly ShapeCheck[] }
   | { readonly type: 'union'; readonly options: readonly ShapeNode[] }
-  /** A record keyed by any string. */
-  | { readonly type: 'record'; readonly value: ShapeNode }
+  /** An object whose member `key` says which option it is: each value that member may take, with its option. */
+  | { readonly type: 'discriminated'; readonly key: string; readonly options: readonly (readonly [unknown, ShapeNode])[] }
+  /** A value that may also be null. */
+  | { readonly type: 'nullable'; readonly inner: ShapeNode }
+  /** A record: its keys any string, or those `keys` takes (another key is refused as a key of the wrong form). */
+  | { readonly type: 'record'; readonly keys?: ShapeNode; readonly value: ShapeNode }
   /** An object: its members in order, and whether other keys are refused (strict) or kept as they are (loose). */
   | { readonly type: 'object'; readonly members: readonly ShapeMember[]; readonly others: 'refuse' | 'keep' }
   /** A value that may be left out: undefined is taken as it is. */
@@ -32,6 +39,8 @@ export type ShapeCheck =
   | { readonly check: 'max_length'; readonly bound: number }
   /** A pattern the whole string must match; `format` names it in the issue ("regex", "date"). */
   | { readonly check: 'pattern'; readonly format: string; readonly pattern: RegExp }
+  /** A web address: trimmed, with "http://" or "https://", that the platform's URL parser reads, of a protocol the pattern takes. */
+  | { readonly check: 'url'; readonly protocol: RegExp }
   /** A whole number within the safe integer range. */
   | { readonly check: 'safe_integer' }
   | { readonly check: 'minimum'; readonly bound: number; readonly inclusive: boolean }

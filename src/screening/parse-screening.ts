@@ -5,7 +5,7 @@ import { fail, succeed, type Safe } from '../issues/safe.js';
 import { unwrap } from '../issues/unwrap.js';
 import type { Issue } from '../schema/issue.js';
 import type { Screening } from '../schema/screening.js';
-import { parseShape } from './parse-shape.js';
+import { parseShape } from '../schema/parse-shape.js';
 
 /**
  * Checks the shape of a screening without a ruleset. To check it against a ruleset's indicators,

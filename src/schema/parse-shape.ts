@@ -1,5 +1,5 @@
-import type { RawIssue } from '../issues/raw-issue.js';
-import type { ShapeCheck, ShapeMember, ShapeNode } from '../schema/shape-node.js';
+import type { RawIssue } from './raw-issue.js';
+import type { ShapeCheck, ShapeMember, ShapeNode } from './shape-node.js';
 
 /** What a parse gives: the value as the schema outputs it, and the issues found, in the order zod finds them. */
 export interface ShapeParse {
@@ -12,7 +12,7 @@ type Found = RawIssue[];
 /**
  * Parses plain data (guardInput's copy) by a described schema, as zod parses it by the schema the
  * description was written from: the same output, and the same raw issues in the same order, which
- * {@link fromZod} then words. test/screening/parse-shape.prop.test.ts checks both against zod.
+ * {@link fromZod} then words. test/schema/screening-shape.prop.test.ts and ruleset-shape.prop.test.ts check both against zod.
  * Where zod goes on after a problem (a length out of bounds, an unknown key) or stops (a wrong type),
  * so does this: `continue` on an issue says which.
  */
@@ -38,6 +38,11 @@ function run(node: ShapeNode, value: unknown, issues: Found): unknown {
     case 'enum':
       if (!node.values.includes(value as string)) issues.push({ code: 'invalid_value', values: node.values, path: [] });
       return value;
+    case 'literal':
+      if (!node.values.includes(value)) issues.push({ code: 'invalid_value', values: node.values, path: [] });
+      return value;
+    case 'discriminated': return runDiscriminated(node.key, node.options, value, issues);
+    case 'nullable': return value === null ? null : run(node.inner, value, issues);
     case 'array': {
       // A list longer than its leading maximum is refused whole, its items unread, as zod caps it.
       const cap = Array.isArray(value) ? exceededCap(node.checks, value.length) : undefined;
@@ -50,7 +55,7 @@ function run(node: ShapeNode, value: unknown, issues: Found): unknown {
       return checked(node.checks, runArray(node.element, value, issues), issues, from);
     }
     case 'union': return runUnion(node.options, value, issues);
-    case 'record': return runRecord(node.value, value, issues);
+    case 'record': return runRecord(node.keys, node.value, value, issues);
     case 'object': return runObject(node.members, node.others, value, issues);
     case 'optional': return value === undefined ? undefined : run(node.inner, value, issues);
     case 'default': {
@@ -105,13 +110,32 @@ function runUnion(options: readonly ShapeNode[], value: unknown, issues: Found):
   return value;
 }
 
-function runRecord(node: ShapeNode, value: unknown, issues: Found): unknown {
+/** The option named by the value's member `key` reads it; a value that names none is refused at that member. */
+function runDiscriminated(key: string, options: readonly (readonly [unknown, ShapeNode])[], value: unknown, issues: Found): unknown {
+  if (!isObject(value)) {
+    issues.push({ code: 'invalid_type', expected: 'object', path: [] });
+    return value;
+  }
+  const tag = value[key];
+  const option = options.find(([named]) => named === tag);
+  if (option !== undefined) return run(option[1], value, issues);
+  issues.push({ code: 'invalid_union', errors: [], discriminator: key, options: options.map(([named]) => named), path: [key] });
+  return value;
+}
+
+function runRecord(keys: ShapeNode | undefined, node: ShapeNode, value: unknown, issues: Found): unknown {
   if (!isObject(value)) {
     issues.push({ code: 'invalid_type', expected: 'record', path: [] });
     return value;
   }
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = under(key, issues, (inner) => run(node, value[key], inner));
+  for (const key of Object.keys(value)) {
+    if (keys !== undefined && parseShape(keys, key).issues.length > 0) {
+      issues.push({ code: 'invalid_key', path: [key] });
+      continue;
+    }
+    out[key] = under(key, issues, (inner) => run(node, value[key], inner));
+  }
   return out;
 }
 
@@ -147,13 +171,14 @@ function runObject(members: readonly ShapeMember[], others: 'refuse' | 'keep', v
  * length (even one of the wrong type), every other check only while no issue since `from` has stopped
  * the value; a length check is skipped once an issue stopped it outright (a number that is not whole).
  */
-function checked(checks: readonly ShapeCheck[], value: unknown, issues: Found, from: number): unknown {
+function checked(checks: readonly ShapeCheck[], given: unknown, issues: Found, from: number): unknown {
+  let value = given;
   for (const check of checks) {
     if (check.check === 'min_length' || check.check === 'max_length') {
       if (value === null || value === undefined || (value as { length?: unknown }).length === undefined || explicitlyStopped(issues, from)) continue;
       lengthCheck(check.check, check.bound, value, issues);
     } else if (!stopped(issues, from)) {
-      otherCheck(check, value as number & string, issues);
+      value = otherCheck(check, value as number & string, issues);
     }
   }
   return value;
@@ -171,12 +196,14 @@ function lengthCheck(check: 'min_length' | 'max_length', bound: number, value: u
   if (!((length as number) >= bound)) issues.push({ code: 'too_small', minimum: bound, origin, inclusive: true, path: [], continue: true });
 }
 
-function otherCheck(check: Exclude<ShapeCheck, { check: 'min_length' | 'max_length' }>, value: number & string, issues: Found): void {
+/** Runs one check that is not a length; gives the value as it goes on (a web address trimmed, the rest as they were). */
+function otherCheck(check: Exclude<ShapeCheck, { check: 'min_length' | 'max_length' }>, value: number & string, issues: Found): unknown {
   switch (check.check) {
     case 'pattern':
       check.pattern.lastIndex = 0;
       if (!check.pattern.test(value)) issues.push({ code: 'invalid_format', format: check.format, path: [], continue: true });
-      return;
+      return value;
+    case 'url': return checkedUrl(check.protocol, value, issues);
     case 'safe_integer':
       if (!Number.isInteger(value)) issues.push({ code: 'invalid_type', expected: 'int', path: [], continue: false });
       else if (!Number.isSafeInteger(value)) {
@@ -184,13 +211,38 @@ function otherCheck(check: Exclude<ShapeCheck, { check: 'min_length' | 'max_leng
           ? { code: 'too_big', maximum: Number.MAX_SAFE_INTEGER, origin: 'int', inclusive: true, path: [], continue: true }
           : { code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, origin: 'int', inclusive: true, path: [], continue: true });
       }
-      return;
+      return value;
     case 'minimum':
       if (!(check.inclusive ? value >= check.bound : value > check.bound)) issues.push({ code: 'too_small', minimum: check.bound, origin: 'number', inclusive: check.inclusive, path: [], continue: true });
-      return;
+      return value;
     case 'maximum':
       if (!(check.inclusive ? value <= check.bound : value < check.bound)) issues.push({ code: 'too_big', maximum: check.bound, origin: 'number', inclusive: check.inclusive, path: [], continue: true });
-      return;
+      return value;
+  }
+}
+
+/**
+ * A web address, read as zod reads z.url({ protocol }): trimmed, it must start with http:// or https://
+ * (either case), the platform's URL parser must read it, and its protocol must match. It goes on trimmed,
+ * without tabs and line breaks (which the parser drops too).
+ */
+function checkedUrl(protocol: RegExp, value: string, issues: Found): unknown {
+  const trimmed = value.trim();
+  const url = /^https?:\/\//i.test(trimmed) ? parseUrl(trimmed) : undefined;
+  if (url === undefined) {
+    issues.push({ code: 'invalid_format', format: 'url', path: [], continue: true });
+    return value;
+  }
+  protocol.lastIndex = 0;
+  if (!protocol.test(url.protocol.endsWith(':') ? url.protocol.slice(0, -1) : url.protocol)) issues.push({ code: 'invalid_format', format: 'url', path: [], continue: true });
+  return trimmed.replace(/[\t\n\r]/g, '');
+}
+
+function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
   }
 }
 

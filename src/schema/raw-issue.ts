@@ -3,7 +3,7 @@ type RawPath = readonly PropertyKey[];
 
 /**
  * An issue as a parser finds it, before {@link fromZod} words it: what zod's parsers give, and what
- * src/screening/parse-shape.ts gives in the same form. Only the members the wording reads are listed;
+ * src/schema/parse-shape.ts gives in the same form. Only the members the wording reads are listed;
  * `continue` says whether the parse of the value went on after it (zod's own flag).
  */
 export type RawIssue = { readonly path: RawPath; readonly continue?: boolean | undefined } & (

@@ -60,6 +60,7 @@ interface Gathered {
  * birth, attributes, context facts and date of assessment from the case record) fill in only what the
  * response does not record: where the response records a different value, the read is refused with
  * `invalid_value` at the option (for example `['options', 'ageYears']`), so that neither silently wins.
+ * The response's `id`, where it is a FHIR id, becomes the screening's `ref`, and so the result's.
  * Issues have paths into the response (or under `options` for what the options gave) and never quote a value.
  * @example
  * const read = fromQuestionnaireResponse(lformsResponse, screener.ruleset, { ageYears: 14 });
@@ -157,7 +158,10 @@ function readResponse(response: unknown, ruleset: Ruleset, options: FromQuestion
   if (issues.length > 0) return fail(issues);
 
   const { answers, attributes, context, subject, assessedOn, judgement, judgementAt } = gathered;
+  const ref = fhirIdOf(response['id']);
   const screening = {
+    // The response's id, where it is a FHIR id, is the screening's ref, so that a result says which response it was read from.
+    ...(ref === undefined ? {} : { ref }),
     ...(assessedOn === undefined ? {} : { assessedOn }),
     subject: { ...subject, attributes },
     answers: Object.fromEntries(Object.entries(answers).map(([id, entry]) => [id, Object.keys(entry).length === 1 ? entry.value : entry])),
@@ -167,6 +171,11 @@ function readResponse(response: unknown, ruleset: Ruleset, options: FromQuestion
   const checked = readWholeScreening(screening, buildCompiledRuleset(ruleset));
   if (checked.success) return checked;
   return fail(checked.issues.map((issue) => ({ ...issue, path: responsePath(issue.path, origins) })));
+}
+
+/** A FHIR id (1 to 64 letters, digits, '-' and '.'), or undefined for anything else. */
+function fhirIdOf(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[A-Za-z0-9\-.]{1,64}$/.test(value) ? value : undefined;
 }
 
 /** Details given without the answer they belong to, and a judgement without its level, rationale or agreeing role. */

@@ -98,6 +98,16 @@ describe('cse-screen assess --input fhir', () => {
     expect(viaForm.stdout).toBe(direct.stdout);
   });
 
+  test('the response id is the result ref, read one at a time as in a batch', () => {
+    const [, golden] = carried[0] ?? cases[0] ?? [];
+    const response = { ...lformsResponse(questionnaire, golden?.screening as ScreeningInput), id: 'qr-301' };
+    const single = cse(['assess', '--input', 'fhir', '--format', 'json'], JSON.stringify(response));
+    expect([single.code, (JSON.parse(single.stdout) as { ref?: string }).ref]).toEqual([0, 'qr-301']);
+    const batch = cse(['assess', '--batch', '--quiet', '--detail', 'full', '--input', 'fhir'], `${JSON.stringify(response)}\n`);
+    const line = JSON.parse(batch.stdout) as { ref: string; result: { ref?: string } };
+    expect([batch.code, line.ref, line.result.ref]).toEqual([0, 'qr-301', 'qr-301']);
+  });
+
   test('refuses an empty response and one still in progress with their own codes (exit 1), never a "no concern" result', () => {
     const empty = cse(['assess', '--input', 'fhir'], JSON.stringify({ resourceType: 'QuestionnaireResponse', status: 'completed', item: [] }));
     expect([empty.code, empty.stdout, empty.stderr]).toEqual([1, '', 'cse-screen: item response_empty holds no answer: an empty form is not screened, and never read as "no concern"\n']);

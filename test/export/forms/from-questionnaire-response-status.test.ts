@@ -49,3 +49,19 @@ describe('fromQuestionnaireResponse and the status of the response', () => {
     }
   });
 });
+
+describe('fromQuestionnaireResponse and the id of the response', () => {
+  test('the response id becomes the screening ref, so that a result says which response it was read from', () => {
+    const outcome = fromQuestionnaireResponse({ ...withStatus('completed'), id: 'qr-2026.11-30' }, weighted.ruleset);
+    expect(outcome.success ? outcome.data.ref : 'refused').toBe('qr-2026.11-30');
+    expect(weighted.screen(outcome.success ? outcome.data : {}).ref).toBe('qr-2026.11-30');
+  });
+
+  test('an id that is not a FHIR id is left out of the screening, never refused there and never quoted', () => {
+    for (const id of [CANARY.repeat(5), `${CANARY} space`, '', 7, null, ['qr-1']]) {
+      const outcome = fromQuestionnaireResponse({ ...withStatus('completed'), id }, weighted.ruleset);
+      expect(outcome.success && !('ref' in outcome.data), JSON.stringify(id)).toBe(true);
+      expect(JSON.stringify(outcome)).not.toContain(CANARY);
+    }
+  });
+});

@@ -19,16 +19,17 @@ const EVIDENCE_MAX = 10_000;
 /**
  * The `choice` item of an indicator (linkId = indicator id): coded options shown as radio buttons, with
  * `itemWeight` where a score weights them; nested under it, the guidance as help, then the details of
- * the answer, enabled only once it is answered yes or possible (any score, for an ordinal indicator):
+ * the answer, enabled only once it is answered yes or possible (a score above zero, for an ordinal indicator):
  * the time windows it offers (several may be ticked), the basis, and the evidence.
  */
 export function indicatorItem(indicator: Indicator, context: IndicatorItemContext): FhirQuestionnaireItem {
   const { codeSystem } = context;
   const byCode = context.weights.get(indicator.id);
   const coding = (code: string, display: string): { system: string; code: string; display: string } => ({ system: codeSystem, code, display });
-  const enableWhen: FhirEnableWhen[] = indicator.answer.kind === 'presence'
-    ? [{ question: indicator.id, operator: '=', answerCoding: coding('yes', 'Yes') }, { question: indicator.id, operator: '=', answerCoding: coding('possible', 'Possible') }]
-    : [{ question: indicator.id, operator: 'exists', answerBoolean: true }];
+  // The details show for the answers that raise a concern: yes or possible, or a score above zero (as in the JSON Forms export).
+  const enableWhen: FhirEnableWhen[] = answerChoices(indicator)
+    .filter((choice) => (typeof choice.value === 'number' ? choice.value > 0 : choice.value === 'yes' || choice.value === 'possible'))
+    .map((choice) => ({ question: indicator.id, operator: '=', answerCoding: coding(choice.code, choice.label) }));
   const enabled = { enableWhen, ...(enableWhen.length > 1 ? { enableBehavior: 'any' as const } : {}) };
   const windows = indicator.answer.kind === 'presence' ? indicator.answer.windows : [];
   const details: FhirQuestionnaireItem[] = [

@@ -117,7 +117,7 @@ describe.each(formScreeners())('toFhirQuestionnaire carries the whole screening 
     }
   });
 
-  test('asks the time windows of each windowed indicator (several may be ticked), its basis and evidence, enabled only when it is answered yes or possible', () => {
+  test('asks the time windows of each windowed indicator (several may be ticked), its basis and evidence, enabled only when it is answered yes or possible, or scores above zero', () => {
     for (const indicator of ruleset.indicators) {
       const windows = indicator.answer.kind === 'presence' ? indicator.answer.windows : [];
       const window = item(`${indicator.id}/window`);
@@ -129,10 +129,12 @@ describe.each(formScreeners())('toFhirQuestionnaire carries the whole screening 
       expect(item(`${indicator.id}/basis`)?.answerOption?.map((option) => option.valueCoding.code)).toEqual(['basis:evidence', 'basis:professional-concern']);
       expect(item(`${indicator.id}/evidence`)).toMatchObject({ type: 'text', required: false });
       for (const detail of [window, item(`${indicator.id}/basis`), item(`${indicator.id}/evidence`)].filter((entry) => entry !== undefined)) {
-        expect(detail.enableWhen).toEqual(indicator.answer.kind === 'presence'
-          ? [{ question: indicator.id, operator: '=', answerCoding: { system, code: 'yes', display: 'Yes' } }, { question: indicator.id, operator: '=', answerCoding: { system, code: 'possible', display: 'Possible' } }]
-          : [{ question: indicator.id, operator: 'exists', answerBoolean: true }]);
-        expect(detail.enableBehavior).toBe(indicator.answer.kind === 'presence' ? 'any' : undefined);
+        const concerns = indicator.answer.kind === 'presence'
+          ? [{ code: 'yes', display: 'Yes' }, { code: 'possible', display: 'Possible' }]
+          : indicator.answer.scores.filter((entry) => entry.score > 0).map((entry) => ({ code: `${indicator.id}-${entry.score}`, display: entry.label }));
+        expect(concerns.length).toBeGreaterThan(0);
+        expect(detail.enableWhen).toEqual(concerns.map((coding) => ({ question: indicator.id, operator: '=', answerCoding: { system, ...coding } })));
+        expect(detail.enableBehavior).toBe(concerns.length > 1 ? 'any' : undefined);
       }
     }
   });

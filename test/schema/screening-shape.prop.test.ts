@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { SCREENING_SHAPE } from '../../src/generated/screening-shape.js';
 import { guardInput } from '../../src/issues/guard-input.js';
+import { parseShape } from '../../src/schema/parse-shape.js';
 import { ScreeningSchema } from '../../src/schema/screening.js';
 import { changeAt, richScreeningArbitrary } from '../support/hostile-screening.js';
 import { propertyScreeners } from '../support/property-rulesets.js';
@@ -33,6 +34,17 @@ describe.each(propertyScreeners())('the screening schema read from its descripti
       if (!agrees(changeAt(screening, pick, () => replacement))) refused++;
     }), { numRuns: RUNS });
     expect(refused).toBeGreaterThan(0);
+  });
+
+  test('a value planted anywhere never reaches a raw issue: issues carry codes, paths and the bounds of the schema only', () => {
+    const canary = 'CANARY-shape-9x';
+    fc.assert(fc.property(any, fc.nat(), fc.constantFrom(canary, [canary], { value: canary }, { value: 'yes', evidence: canary }, { level: canary, rationale: canary }), (screening, pick, planted) => {
+      const guarded = guardInput(changeAt(screening, pick, () => planted));
+      if (!guarded.success) return;
+      const { issues } = parseShape(SCREENING_SHAPE, guarded.data);
+      const withoutPaths = issues.map(({ path: _path, ...rest }) => rest);
+      expect(JSON.stringify(withoutPaths)).not.toContain(canary);
+    }), { numRuns: RUNS });
   });
 
   test('agrees with zod with several values replaced, and with keys left out', () => {

@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compileRuleset } from '../../src/index.js';
+import { compilePrecompiled, type PrecompiledRuleset } from '../../src/precompiled/index.js';
 
 // Serves the built package read-only from the repository root, on loopback only.
 function serve(root: string): Promise<Server> {
@@ -30,6 +31,7 @@ let browser: Browser;
 beforeAll(async () => {
   // The browser entry bundled as an embedding team would (zod included), minified.
   await build({ entryPoints: ['src/index.ts'], bundle: true, minify: true, format: 'esm', platform: 'browser', outfile: 'test-artifacts/browser/cse-screening.js', logLevel: 'silent' });
+  await build({ entryPoints: ['src/precompiled/index.ts'], bundle: true, minify: true, format: 'esm', platform: 'browser', outfile: 'test-artifacts/browser/cse-screening-precompiled.js', logLevel: 'silent' });
   server = await serve(process.cwd());
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 });
@@ -64,6 +66,54 @@ describe('determinism across runtimes', () => {
     expect(inBrowser.fingerprint).toBe(screener.stamp.fingerprint);
     const inNode = caseFiles.map((file) => JSON.stringify(screener.screen((JSON.parse(readFileSync(`test/cases/${file}`, 'utf8')) as { screening: unknown }).screening)));
     expect(inBrowser.results).toEqual(inNode);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the precompiled entry, and screenings and rulesets refused, give the same results and the same issues in Node and in Chromium', async () => {
+    const { port } = server.address() as AddressInfo;
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    page.on('pageerror', (error) => errors.push(error.name));
+    await page.goto(`http://127.0.0.1:${port}/test-artifacts/browser/cse-screening.js`);
+    const refusedScreenings: unknown[] = [
+      { subject: { ageYears: 14.5 }, answers: { 'missing-from-home': 'maybe' }, extra: 1 },
+      { subject: {}, answers: { 'missing-from-home': { value: 'yes', window: Array(21).fill('Bad') } } },
+      'not a screening',
+    ];
+    // Web addresses are read by each runtime's own URL parser: one refused, one taken once trimmed.
+    const withAddresses = (first: string, second: string): unknown => {
+      const copy = JSON.parse(JSON.stringify(rulesetJson)) as { meta: { sources: { url?: string }[] } };
+      const [one, two] = copy.meta.sources;
+      if (one === undefined || two === undefined) throw new Error('the default ruleset cites fewer than two sources');
+      one.url = first;
+      two.url = second;
+      return copy;
+    };
+    const refusedRulesets: unknown[] = [withAddresses(' http:example.org ', 'https://[::1'), withAddresses('ftp://example.org', '\thttps://example.org/a b\n'), { format: 'cse-screening/ruleset@1', meta: {} }];
+    const script = `(async () => {
+      const full = await import('/test-artifacts/browser/cse-screening.js');
+      const lean = await import('/test-artifacts/browser/cse-screening-precompiled.js');
+      const precompiled = await (await fetch('/rules/brighton-hove-cse.compiled.json')).json();
+      const screener = lean.compilePrecompiled(precompiled);
+      const results = [];
+      for (const file of ${JSON.stringify(caseFiles)}) {
+        const golden = await (await fetch('/test/cases/' + file)).json();
+        results.push(JSON.stringify(screener.screen(golden.screening, { detail: 'ids' })));
+      }
+      const refusedScreenings = ${JSON.stringify(refusedScreenings)}.map((input) => JSON.stringify(screener.safeScreen(input)));
+      const refusedRulesets = ${JSON.stringify(refusedRulesets)}.map((input) => JSON.stringify(full.safeCompileRuleset(input)));
+      return { results, refusedScreenings, refusedRulesets };
+    })()`;
+    const inBrowser = await page.evaluate(script) as { results: string[]; refusedScreenings: string[]; refusedRulesets: string[] };
+    const screener = compilePrecompiled(JSON.parse(readFileSync('rules/brighton-hove-cse.compiled.json', 'utf8')) as PrecompiledRuleset);
+    expect(inBrowser.results).toEqual(caseFiles.map((file) => JSON.stringify(screener.screen((JSON.parse(readFileSync(`test/cases/${file}`, 'utf8')) as { screening: unknown }).screening, { detail: 'ids' }))));
+    expect(inBrowser.refusedScreenings).toEqual(refusedScreenings.map((input) => JSON.stringify(screener.safeScreen(input))));
+    expect(inBrowser.refusedScreenings.every((text) => text.includes('"success":false'))).toBe(true);
+    const { safeCompileRuleset } = await import('../../src/index.js');
+    expect(inBrowser.refusedRulesets).toEqual(refusedRulesets.map((input) => JSON.stringify(safeCompileRuleset(input))));
+    expect(inBrowser.refusedRulesets.every((text) => text.includes('"success":false'))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

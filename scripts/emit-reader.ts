@@ -10,12 +10,13 @@
  * the input the full way, which lists every issue. test/engine/read-screening-fast.prop.test.ts proves
  * it takes nothing the full path refuses and gives what the full path gives.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { FORBIDDEN_KEYS, INPUT_LIMITS } from '../src/issues/guard-input.js';
+import { checksOf, finiteBound, isMetadata, registeredId, unsupportedBy, type AnySchema, type CheckDef, type Def } from './zod-definitions.js';
 
-type AnySchema = z.core.$ZodType;
-type Def = z.core.$ZodTypes['_zod']['def'];
-type CheckDef = z.core.$ZodCheckDef & Record<string, unknown>;
+export { UnsupportedSchema } from './zod-definitions.js';
+
+const unsupported = unsupportedBy('reader');
 type Kind = 'string' | 'number' | 'boolean' | 'object' | 'array';
 
 /** What to emit: the schema, the exported function's name, its output type, and the records whose entries a visitor sees. */
@@ -33,11 +34,6 @@ export interface ReaderSpec {
   readonly known: readonly AnySchema[];
   /** The command that regenerates the file, for its header. */
   readonly command: string;
-}
-
-/** Thrown while emitting, for a schema that uses something the emitter does not model. */
-export class UnsupportedSchema extends Error {
-  override readonly name = 'UnsupportedSchema';
 }
 
 /** The TypeScript source of the reader. */
@@ -382,12 +378,6 @@ class Emitter {
   }
 }
 
-/** The checks a schema runs: the schema itself first where it is a format check (as zod runs it), then those it carries. */
-function checksOf(schema: AnySchema): CheckDef[] {
-  const own = (schema._zod.def.checks ?? []).map((check) => check._zod.def as CheckDef);
-  return schema._zod.traits.has('$ZodCheck') ? [schema._zod.def as unknown as CheckDef, ...own] : own;
-}
-
 function numberCheck(check: CheckDef): string[] {
   switch (check.check) {
     case 'number_format':
@@ -410,20 +400,9 @@ function lengthCheck(check: CheckDef, length: string): string[] {
 
 /** Metadata checks run no test; any other check on this kind of schema is not modelled. */
 function noCheck(check: CheckDef, what: string): string[] {
-  if (check.check === 'meta' || check.check === 'describe') return [];
-  return unsupported(`a ${check.check} check on ${what}`);
+  return isMetadata(check) ? [] : unsupported(`a ${check.check} check on ${what}`);
 }
 
 function num(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return unsupported('a bound that is not a finite number');
-  return value;
-}
-
-function registeredId(schema: AnySchema): string | undefined {
-  const id = z.globalRegistry.get(schema)?.id;
-  return typeof id === 'string' && /^[A-Za-z][A-Za-z0-9]*$/.test(id) ? id : undefined;
-}
-
-function unsupported(what: string): never {
-  throw new UnsupportedSchema(`the reader emitter does not model ${what}`);
+  return finiteBound(value) ?? unsupported('a bound that is not a finite number');
 }

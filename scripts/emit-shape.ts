@@ -4,13 +4,11 @@
  * from the schema's own definition, so the schema stays the one definition of the format. Anything the
  * description cannot say fails here, at build time.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { ShapeCheck, ShapeNode } from '../src/schema/shape-node.js';
-import { UnsupportedSchema } from './emit-reader.js';
+import { checksOf as allChecksOf, finiteBound, isMetadata, registeredId, unsupportedBy, type AnySchema, type CheckDef, type Def } from './zod-definitions.js';
 
-type AnySchema = z.core.$ZodType;
-type Def = z.core.$ZodTypes['_zod']['def'];
-type CheckDef = z.core.$ZodCheckDef & Record<string, unknown>;
+const unsupported = unsupportedBy('shape');
 
 /** What to emit: the schema, the name of the exported constant, and the command that regenerates the file. */
 export interface ShapeSpec {
@@ -170,10 +168,9 @@ function node(value: ShapeNode): string {
     .replace(/"\\u0000(.*?)\\u0000"/g, (_match, literal: string) => JSON.parse(`"${literal}"`) as string);
 }
 
-/** The checks a schema runs: the schema itself first where it is a format check (as zod runs it), then those it carries. */
+/** The checks a schema runs, in zod's order. */
 function checksOf(schema: AnySchema): CheckDef[] {
-  const own = (schema._zod.def.checks ?? []).map((check) => check._zod.def as CheckDef);
-  const checks = schema._zod.traits.has('$ZodCheck') ? [schema._zod.def as unknown as CheckDef, ...own] : own;
+  const checks = allChecksOf(schema);
   // parseShape lets a value go on after a failed check, as zod does unless a check aborts.
   if (checks.some((check) => check.abort === true)) return unsupported('a check that aborts');
   return checks;
@@ -222,20 +219,9 @@ function lengthCheck(check: CheckDef): ShapeCheck[] {
 
 /** Metadata checks run no test; any other check on this kind of schema is not modelled. */
 function noCheck(check: CheckDef, what: string): never[] {
-  if (check.check === 'meta' || check.check === 'describe') return [];
-  return unsupported(`a ${check.check} check on ${what}`);
+  return isMetadata(check) ? [] : unsupported(`a ${check.check} check on ${what}`);
 }
 
 function num(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return unsupported('a bound that is not a finite number');
-  return value;
-}
-
-function registeredId(schema: AnySchema): string | undefined {
-  const id = z.globalRegistry.get(schema)?.id;
-  return typeof id === 'string' && /^[A-Za-z][A-Za-z0-9]*$/.test(id) ? id : undefined;
-}
-
-function unsupported(what: string): never {
-  throw new UnsupportedSchema(`the shape emitter does not model ${what}`);
+  return finiteBound(value) ?? unsupported('a bound that is not a finite number');
 }

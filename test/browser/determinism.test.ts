@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { compileRuleset } from '../../src/index.js';
 import { compilePrecompiled, type PrecompiledRuleset } from '../../src/precompiled/index.js';
@@ -41,14 +41,20 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
+/** A page on the served package, with the console errors and page errors it logs. */
+async function openPage(): Promise<{ page: Page; errors: string[] }> {
+  const { port } = server.address() as AddressInfo;
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(error.name));
+  await page.goto(`http://127.0.0.1:${port}/test-artifacts/browser/cse-screening.js`);
+  return { page, errors };
+}
+
 describe('determinism across runtimes', () => {
   test('every golden case gives byte-identical result JSON, and the same fingerprint, in Node and in Chromium', async () => {
-    const { port } = server.address() as AddressInfo;
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-    page.on('pageerror', (error) => errors.push(error.name));
-    await page.goto(`http://127.0.0.1:${port}/test-artifacts/browser/cse-screening.js`);
+    const { page, errors } = await openPage();
     // A string, not a function: the test runner rewrites import() inside functions it compiles.
     const script = `(async () => {
       const library = await import('/test-artifacts/browser/cse-screening.js');
@@ -71,12 +77,7 @@ describe('determinism across runtimes', () => {
   });
 
   test('the precompiled entry, and screenings and rulesets refused, give the same results and the same issues in Node and in Chromium', async () => {
-    const { port } = server.address() as AddressInfo;
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-    page.on('pageerror', (error) => errors.push(error.name));
-    await page.goto(`http://127.0.0.1:${port}/test-artifacts/browser/cse-screening.js`);
+    const { page, errors } = await openPage();
     const refusedScreenings: unknown[] = [
       { subject: { ageYears: 14.5 }, answers: { 'missing-from-home': 'maybe' }, extra: 1 },
       { subject: {}, answers: { 'missing-from-home': { value: 'yes', window: Array(21).fill('Bad') } } },

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, expect, test } from 'vitest';
-import { UnsupportedSchema } from '../../scripts/emit-reader.js';
+import { UnsupportedSchema } from '../../scripts/zod-definitions.js';
 import { emitShape } from '../../scripts/emit-shape.js';
 import { IdSchema } from '../../src/schema/id.js';
 

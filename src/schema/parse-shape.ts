@@ -103,7 +103,7 @@ function runUnion(options: readonly ShapeNode[], value: unknown, issues: Found):
   const wentOn = tried.filter((attempt) => !stopped(attempt.issues, 0));
   if (wentOn.length === 1) {
     const [only] = wentOn as [typeof wentOn[number]];
-    issues.push(...only.issues);
+    for (const issue of only.issues) issues.push(issue);
     return only.value;
   }
   issues.push({ code: 'invalid_union', errors: tried.map((attempt) => attempt.issues), path: [] });
@@ -145,15 +145,15 @@ function runObject(members: readonly ShapeMember[], others: 'refuse' | 'keep', v
     return value;
   }
   const out: Record<string, unknown> = {};
-  const own = new Set<string>();
+  const own = memberKeys(members);
   for (const { key, node } of members) {
-    own.add(key);
     const present = key in value;
     const inner: Found = [];
     const read = run(node, value[key], inner);
     // A member that may be left out and is: nothing to say, nothing written (but a fallback).
     if (!present && node.type === 'optional') continue;
-    issues.push(...inner.map((issue) => prefixed(key, issue)));
+    // One at a time, not spread: a record of many bad entries gives more issues than a call takes arguments.
+    for (const issue of inner) issues.push(prefixed(key, issue));
     if (read !== undefined || present) out[key] = read;
   }
   const unknown: string[] = [];
@@ -268,6 +268,18 @@ function under(key: string | number, issues: Found, read: (inner: Found) => unkn
 
 function prefixed(key: string | number, issue: RawIssue): RawIssue {
   return { ...issue, path: [key, ...issue.path] };
+}
+
+const MEMBER_KEYS = new WeakMap<readonly ShapeMember[], ReadonlySet<string>>();
+
+/** The keys of an object's members, worked out once for each description rather than for every object read. */
+function memberKeys(members: readonly ShapeMember[]): ReadonlySet<string> {
+  let keys = MEMBER_KEYS.get(members);
+  if (keys === undefined) {
+    keys = new Set(members.map((member) => member.key));
+    MEMBER_KEYS.set(members, keys);
+  }
+  return keys;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

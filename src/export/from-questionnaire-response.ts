@@ -12,6 +12,7 @@ import { collectResponseItems, isRecord } from './fhir/collect-response-items.js
 import { fhirCanonicals } from './fhir/fhir-canonicals.js';
 import { LINK_IDS } from './fhir/fhir-link-ids.js';
 import { readTargetValue, responseTargets, type ResponseValue } from './fhir/response-targets.js';
+import { appendIssues } from '../issues/append-issues.js';
 
 type Path = (string | number)[];
 
@@ -77,7 +78,7 @@ function readResponse(response: unknown, ruleset: Ruleset, options: FromQuestion
   const urls = fhirCanonicals(ruleset, options.canonicalBase);
   const issues: Issue[] = [...checkResponseHeader(response, urls.questionnaire, ruleset.meta.version, options.acceptInProgress === true)];
   const collected = collectResponseItems(response);
-  issues.push(...collected.issues);
+  appendIssues(issues, collected.issues);
   if (issues.length === 0 && collected.items.length === 0) {
     issues.push({ code: 'response_empty', path: ['item'], message: 'holds no answer: an empty form is not screened, and never read as "no concern"' });
   }
@@ -100,7 +101,7 @@ function readResponse(response: unknown, ruleset: Ruleset, options: FromQuestion
     seen.add(item.linkId);
     const read = readTargetValue(item, target, ruleset, urls.codeSystem);
     if (!read.success) {
-      issues.push(...read.issues);
+      appendIssues(issues, read.issues);
       continue;
     }
     const { value, path } = read.data;
@@ -154,7 +155,8 @@ function readResponse(response: unknown, ruleset: Ruleset, options: FromQuestion
         assertNever(target);
     }
   }
-  issues.push(...checkParts(gathered, origins), ...applyCaseRecord(gathered, options, set));
+  appendIssues(issues, checkParts(gathered, origins));
+  appendIssues(issues, applyCaseRecord(gathered, options, set));
   if (issues.length > 0) return fail(issues);
 
   const { answers, attributes, context, subject, assessedOn, judgement, judgementAt } = gathered;

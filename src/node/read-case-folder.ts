@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fail, succeed, type Safe } from '../issues/safe.js';
 import type { Issue } from '../schema/issue.js';
 import { readJsonFile } from './read-json-file.js';
+import { appendIssues } from '../issues/append-issues.js';
 
 /** One case read from a folder: its file name, name, optional rationale and screening. */
 export interface CaseFile {
@@ -28,7 +29,7 @@ export function readCaseFolder(folder: string): Safe<CaseFile[]> {
   for (const file of names) {
     const read = readJsonFile(join(folder, file));
     if (!read.success) {
-      issues.push(...read.issues.map((issue) => ({ ...issue, path: [file, ...issue.path] })));
+      appendIssues(issues, read.issues, [file]);
       continue;
     }
     const data = read.data;

@@ -43,4 +43,13 @@ describe('a screening with hundreds of thousands of bad entries', () => {
       expect(lines.map((line) => [line.line, line.error?.issues.length ?? 'result'])).toEqual([[1, ENTRIES], [2, 'result']]);
     }
   });
+
+  test('links lists the issues of such a line, each with its line and path, and exits 1 rather than failing inside', () => {
+    const file = join(dir, 'many-links.ndjson');
+    writeFileSync(file, `${JSON.stringify({ subject: {}, answers: manyAnswers('maybe') })}\n`);
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'links', file], { cwd: ROOT, timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+    const stderr = run.stderr.toString('utf8').trim().split('\n');
+    expect([run.status, stderr.length]).toEqual([1, ENTRIES]);
+    expect(stderr[0]).toMatch(/^cse-screen: \[1\]\.answers\.item-0 answer_not_in_scale /);
+  });
 });

@@ -10,6 +10,7 @@ import { failed, printed, usageError, type CommandOutcome } from './command-outc
 import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
 import { parseArgs, wantsHelp, type OptionSpec } from './parse-args.js';
+import { appendIssues } from '../../issues/append-issues.js';
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: '--key', takesValue: true },
@@ -56,14 +57,13 @@ export async function runPseudonymiseCommand(argv: readonly string[], io: CliIo)
   let buffer = '';
   try {
     for await (const record of readNdjsonRecords(source, io.stdin)) {
-      const at = (issue: Issue): Issue => ({ ...issue, path: [record.line, ...issue.path] });
-      if (record.kind === 'unreadable') issues.push(...record.issues.map(at));
+      if (record.kind === 'unreadable') appendIssues(issues, record.issues, [record.line]);
       else if (record.warnings !== undefined) {
         // JSON.parse kept the last of a key given twice; writing that out would erase the other for good.
-        issues.push(...refuseDuplicateKeys(record.warnings, [record.line]));
+        appendIssues(issues, refuseDuplicateKeys(record.warnings, [record.line]));
       } else {
         const converted = pseudonymiseAssociations(record.value, key.data);
-        issues.push(...converted.issues.map(at));
+        appendIssues(issues, converted.issues, [record.line]);
         if (issues.length === 0) buffer += `${JSON.stringify(converted.screening)}\n`;
         if (buffer.length >= BUFFER_CHARS) buffer = await flushed(handle, buffer);
         written++;

@@ -5,6 +5,7 @@ import { failed, printed, type CommandOutcome } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
 import { HELP } from './help-text.js';
 import { parseArgs, wantsHelp } from './parse-args.js';
+import { appendIssues } from '../../issues/append-issues.js';
 
 /**
  * `cse-screen ruleset list`: one line per bundled ruleset (id, version, status, title), the default
@@ -28,7 +29,7 @@ export function runRulesetListCommand(argv: readonly string[]): CommandOutcome {
       rows.push([bundled.id, meta.version, meta.status, `${meta.title}${mark}`]);
     } else {
       rows.push([bundled.id, '-', 'invalid', `run cse-screen ruleset validate ${bundled.id}${mark}`]);
-      issues.push(...loaded.issues.map((issue) => ({ ...issue, path: [bundled.id, ...issue.path] })));
+      appendIssues(issues, loaded.issues, [bundled.id]);
     }
   }
   const stdout = rows.length === 1 ? '' : alignColumns(rows);

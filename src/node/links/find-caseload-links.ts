@@ -8,6 +8,7 @@ import { duplicateTouches, refuseDuplicateKeys } from '../report/refuse-duplicat
 import { withWarnings, type Warned } from '../warned.js';
 import { createLinkFinder } from './create-link-finder.js';
 import { summariseLinks, type ChildLevel } from './summarise-links.js';
+import { appendIssues } from '../../issues/append-issues.js';
 
 const MAX_ISSUES = 20;
 const MAX_GROUPS = 500;
@@ -29,18 +30,18 @@ export async function findCaseloadLinks(source: string, screener: Screener, supp
   let warnedLines = 0;
   for await (const record of readNdjsonRecords(source, stdin)) {
     if (record.kind === 'unreadable') {
-      issues.push(...record.issues.map((issue) => ({ ...issue, path: [record.line, ...issue.path] })));
+      appendIssues(issues, record.issues, [record.line]);
       if (record.line === 0) break;
     } else if (duplicateTouches(record.warnings, READ_BY_LINKS)) {
       // A key given twice where links reads (ref, associations): the last alone could drop a link or merge two children.
-      issues.push(...refuseDuplicateKeys(record.warnings ?? [], [record.line]));
+      appendIssues(issues, refuseDuplicateKeys(record.warnings ?? [], [record.line]));
     } else {
       if (record.warnings !== undefined) {
         warnedLines++;
-        if (warnings.length < MAX_ISSUES) warnings.push(...record.warnings.map((issue) => ({ ...issue, path: [record.line, ...issue.path] })));
+        if (warnings.length < MAX_ISSUES) appendIssues(warnings, record.warnings, [record.line]);
       }
       const scored = screener.safeScreen(record.value);
-      if (!scored.success) issues.push(...scored.issues.map((issue) => ({ ...issue, path: [record.line, ...issue.path] })));
+      if (!scored.success) appendIssues(issues, scored.issues, [record.line]);
       else {
         const ref = scored.data.ref;
         const key = ref ?? `line ${record.line}`;

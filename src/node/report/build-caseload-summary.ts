@@ -12,6 +12,7 @@ import { withWarnings, type Warned } from '../warned.js';
 import { createScreeningJoiner } from './create-screening-joiner.js';
 import { readNdjsonRecords } from './read-ndjson-records.js';
 import { refuseDuplicateKeys } from './refuse-duplicate-keys.js';
+import { appendIssues } from '../../issues/append-issues.js';
 
 /** What `cse-screen report` was asked for. */
 export interface ReportRequest {
@@ -45,13 +46,13 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
     for await (const record of readNdjsonRecords(request.results, stdin)) {
       input.lines++;
       if (record.kind === 'unreadable') {
-        issues.push(...record.issues.map((issue) => ({ ...issue, path: ['results', record.line, ...issue.path] })));
+        appendIssues(issues, record.issues, ['results', record.line]);
         if (record.line === 0 || issues.length >= 20) break;
         continue;
       }
       if (record.warnings !== undefined) {
         // assess --batch never writes a key twice: the line was edited, and which value is meant cannot be told.
-        issues.push(...refuseDuplicateKeys(record.warnings, ['results', record.line]));
+        appendIssues(issues, refuseDuplicateKeys(record.warnings, ['results', record.line]));
         if (issues.length >= 20) break;
         continue;
       }
@@ -74,7 +75,7 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
       }
       const joined = await screeningAt(line);
       if (!joined.success) {
-        issues.push(...joined.issues);
+        appendIssues(issues, joined.issues);
         return;
       }
       const { screening, keyGivenTwice } = joined.data;

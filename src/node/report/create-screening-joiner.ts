@@ -3,6 +3,7 @@ import type { Issue } from '../../schema/issue.js';
 import { ReportedScreeningSchema, type ReportedScreening } from './caseload-record.js';
 import type { NdjsonRecord } from './read-ndjson-records.js';
 import { duplicateTouches, refuseDuplicateKeys } from './refuse-duplicate-keys.js';
+import { appendIssues } from '../../issues/append-issues.js';
 
 /** The screening of a result's line (empty without --screenings), and whether its line gave a key twice. */
 export interface JoinedScreening {
@@ -37,7 +38,7 @@ export function createScreeningJoiner(screenings: AsyncGenerator<NdjsonRecord> |
       if (duplicateTouches(pending.warnings, READ_FROM_SCREENINGS)) {
         return fail(refuseDuplicateKeys(pending.warnings, ['screenings', line]));
       }
-      if (warnings.length < MAX_WARNINGS) warnings.push(...pending.warnings.map((warning) => ({ ...warning, path: ['screenings', line, ...warning.path] })));
+      if (warnings.length < MAX_WARNINGS) appendIssues(warnings, pending.warnings, ['screenings', line]);
     }
     const parsed = ReportedScreeningSchema.safeParse(pending.value);
     if (!parsed.success) {

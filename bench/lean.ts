@@ -10,7 +10,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync }
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import type { Ruleset, RulesetInput, Screener, Screening } from '../src/index.js';
 import type * as Contenders from './contenders.js';
@@ -152,11 +152,43 @@ function measureBatchDetails(inputs: readonly unknown[], records: number, log: (
   }
 }
 
-async function measureSizes(): Promise<LeanReport['sizes']> {
-  const bundle = async (what: string, contents: string): Promise<LeanReport['sizes'][number]> => {
+/**
+ * Modules of dist/esm replaced when bundling a lower bound: the path's end, and the module put in its place
+ * (same exports). The result is not a working library: it only weighs what is left.
+ */
+type LeftOut = readonly (readonly [ending: string, contents: string])[];
+
+/** The screening's validation left out: a screening is taken as read, so what is left is the engine. */
+const WITHOUT_VALIDATION: LeftOut = [
+  ['engine/read-screening.js', 'export function readScreening(input) { return { success: true, data: input }; } export function readWholeScreening(input) { return { success: true, data: input }; }'],
+];
+
+/** Also the ids and full results left out: what is left is the engine's decision. */
+const DECISION_ONLY: LeftOut = [
+  ...WITHOUT_VALIDATION,
+  ['engine/score-screening.js', 'export function scoreScreening() { throw new Error("left out"); }'],
+  ['engine/ids-of-screening.js', 'export function idsOfScreening() { throw new Error("left out"); }'],
+];
+
+function leaveOut(modules: LeftOut): Plugin {
+  return {
+    name: 'leave-out',
+    setup(plugin) {
+      for (const [ending, contents] of modules) {
+        plugin.onLoad({ filter: new RegExp(`dist/esm/${ending.replace(/[./]/g, (c) => `\\${c}`)}$`) }, () => ({ contents, loader: 'js' }));
+      }
+    },
+  };
+}
+
+/** Browser bundle sizes: the two of the floor, then two lower bounds that are not working bundles. */
+export async function measureSizes(): Promise<LeanReport['sizes']> {
+  const precompiledEntry = "import { compilePrecompiled } from './dist/esm/precompiled/index.js'; globalThis.compile = compilePrecompiled;";
+  const bundle = async (what: string, contents: string, leftOut: LeftOut = []): Promise<LeanReport['sizes'][number]> => {
     const out = await build({
       stdin: { contents, resolveDir: process.cwd(), sourcefile: 'bench-entry.js', loader: 'js' },
       bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent', metafile: true,
+      plugins: [leaveOut(leftOut)],
     });
     const code = out.outputFiles[0]?.contents ?? new Uint8Array();
     // Where the minified bytes come from: zod, and each folder of dist/esm.
@@ -172,7 +204,10 @@ async function measureSizes(): Promise<LeanReport['sizes']> {
   };
   return [
     await bundle('compileRuleset alone (dist/esm, tree-shaken, no data)', "import { compileRuleset } from './dist/esm/index.js'; globalThis.compile = compileRuleset;"),
-    await bundle('cse-screening/precompiled: compilePrecompiled with the engine (dist/esm/precompiled, no data)', "import { compilePrecompiled } from './dist/esm/precompiled/index.js'; globalThis.compile = compilePrecompiled;"),
+    await bundle('cse-screening/precompiled: compilePrecompiled with the engine (dist/esm/precompiled, no data)', precompiledEntry),
+    // Lower bounds, not working bundles: how much of the precompiled entry is the engine itself.
+    await bundle('lower bound, not a working bundle: the precompiled entry with the screening\'s validation left out (the engine alone)', precompiledEntry, WITHOUT_VALIDATION),
+    await bundle('lower bound, not a working bundle: the engine alone, deciding only (ids and full results left out too)', precompiledEntry, DECISION_ONLY),
   ];
 }
 
@@ -256,6 +291,7 @@ export function renderLean(report: LeanReport): string {
   out.push(`4. Batch with ids / plain loop: ${verdict(share(1) >= 0.5, pct(share(1)), 'at least 50%')}; with decision: ${verdict(share(2) >= 0.7, pct(share(2)), 'at least 70%')}. On one thread (\`--jobs 1\`): ids ${pct(share(3))}, decision ${pct(share(4))}. The plain loop runs on one thread; this machine has ${availableParallelism()} cores.`);
   out.push(`5. Cold start \`--version\` / \`node -e 0\`: ${verdict(cold('--version') / node <= 1.15, x(cold('--version') / node), 'at most 1.15×')}; \`assess\`: ${verdict(cold('assess') / node <= 1.7, x(cold('assess') / node), 'at most 1.7×')}.`);
   out.push(`6. Browser: compileRuleset alone ${verdict(size(0) <= 15_000, `${(size(0) / 1000).toFixed(1)} kB`, 'at most 15 kB gzip')}; precompiled entry with the engine ${verdict(size(1) <= 10_000, `${(size(1) / 1000).toFixed(1)} kB`, 'at most 10 kB gzip')}.`);
+  if (report.sizes.length >= 4) out.push(`   For scale: the engine alone, with the screening's validation left out, is ${(size(2) / 1000).toFixed(1)} kB gzip, and only its decision ${(size(3) / 1000).toFixed(1)} kB (the lower-bound rows of the bundle table: not working bundles).`);
   const growthRows = report.growth.filter((row) => row.axis === 'ruleset indicators');
   const last = growthRows.at(-1);
   const firstRow = growthRows[0];

@@ -1,6 +1,5 @@
 import type { Ruleset } from '../schema/ruleset.js';
 import { buildAnswerRules } from './answer-rules.js';
-import { passesId } from '../generated/read-screening-shape.js';
 import { formatPath } from '../issues/format-path.js';
 import { assertNever } from '../assert-never.js';
 import { fingerprintRuleset } from '../ruleset/fingerprint-ruleset.js';
@@ -72,7 +71,6 @@ export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
     indicators: ruleset.indicators,
     positions,
     answerRules: buildAnswerRules(ruleset.indicators, index.windows),
-    knownIds: new Set([ruleset.meta.id, ...index.windows, ...index.levelRank.keys()].filter((id) => passesId(id))),
     answerPaths: ruleset.indicators.map((indicator) => formatPath(['answers', indicator.id])),
     ordinalMax: ruleset.indicators.map((indicator) => (indicator.answer.kind === 'ordinal' ? maxOrdinal(indicator) : undefined)),
     levels: ruleset.levels.map((level, rank) => ({ id: level.id, label: level.label, rank, colour: level.colour, rag: level.rag })),

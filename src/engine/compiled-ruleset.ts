@@ -70,8 +70,6 @@ export interface CompiledRuleset {
   readonly positions: ReadonlyMap<string, number>;
   /** What an answer to each indicator may be (its position, scale and windows), by id: read for every answer checked. */
   readonly answerRules: ReadonlyMap<string, AnswerRules>;
-  /** The ruleset's ids that recur in screenings (its own, its windows' and levels'), each already checked against the id schema. */
-  readonly knownIds: ReadonlySet<string>;
   /** The path of each indicator's answer in a screening (`answers.<id>`), by position, formatted once. */
   readonly answerPaths: readonly string[];
   /** The top score of each indicator's ordinal scale, by position; undefined for presence indicators. */

@@ -1,6 +1,6 @@
 import type { Answer } from '../schema/answer.js';
 import type { Issue } from '../schema/issue.js';
-import { readScreeningShape } from '../generated/read-screening-shape.js';
+import { passesId, readScreeningShape } from '../generated/read-screening-shape.js';
 import { checkAnswer } from './check-answer.js';
 import { checkBesideAnswers } from './check-screening.js';
 import type { CompiledRuleset } from './compiled-ruleset.js';
@@ -8,6 +8,24 @@ import { factsWithAnswers } from './facts-of.js';
 import { normalizeAnswer } from './normalize-answer.js';
 import type { ReadScreening, ReadWholeScreening } from './read-screening.js';
 import type { NormalizedAnswer } from './screening-facts.js';
+
+/** The ids of each ruleset read so far, as {@link knownIdsOf} gives them. */
+const knownIdsByRuleset = new WeakMap<CompiledRuleset, ReadonlySet<string>>();
+
+/**
+ * The ruleset's ids that recur in screenings (its own, its windows' and levels'), each checked once against
+ * the id schema, so that the reader takes them without checking them again. Worked out at a ruleset's
+ * first screening and kept beside it, so that a screener without this reader (a browser's) never builds it.
+ */
+function knownIdsOf(compiled: CompiledRuleset): ReadonlySet<string> {
+  let known = knownIdsByRuleset.get(compiled);
+  if (known === undefined) {
+    const { index, ruleset } = compiled;
+    known = new Set([ruleset.meta.id, ...index.windows, ...index.levelRank.keys()].filter((id) => passesId(id)));
+    knownIdsByRuleset.set(compiled, known);
+  }
+  return known;
+}
 
 /** Thrown by the answer visitor to give up on a read; the generated reader catches it. */
 const DECLINE: unique symbol = Symbol('decline');
@@ -29,7 +47,7 @@ export function readScreeningFast(input: unknown, compiled: CompiledRuleset, kee
     nodes: 0,
     // The answers are read into the facts as they go by; copied into the screening too only when asked for.
     keepVisited: keepAnswers,
-    known: compiled.knownIds,
+    known: knownIdsOf(compiled),
     visit: (id, value) => {
       const answer = value as Answer;
       const position = checkAnswer(id, answer, compiled, issues);

@@ -1,5 +1,6 @@
 // `cse-screening/precompiled`: screening with a ruleset precompiled at build time, for apps that embed a
-// fixed ruleset. Carries the engine and the screening's validation, not the ruleset schema or its checks.
+// fixed ruleset. Carries the engine and the screening's validation, not the ruleset schema or its checks
+// (in a browser bundle, not the one-walk reader either: see the package's browser map).
 export { compilePrecompiled, safeCompilePrecompiled } from './compile-precompiled.js';
 export { PRECOMPILED_FORMAT, type PrecompiledRuleset } from './precompiled-ruleset.js';
 export type { Screener, ScreenResult } from '../engine/compile-ruleset.js';

@@ -28,10 +28,18 @@ const caseFiles = readdirSync('test/cases').filter((name) => name.endsWith('.jso
 let server: Server;
 let browser: Browser;
 
+/** The modules of dist/esm that have code in each browser bundle. */
+const bundled = new Map<string, string[]>();
+
 beforeAll(async () => {
-  // The browser entry bundled as an embedding team would (zod included), minified.
-  await build({ entryPoints: ['src/index.ts'], bundle: true, minify: true, format: 'esm', platform: 'browser', outfile: 'test-artifacts/browser/cse-screening.js', logLevel: 'silent' });
-  await build({ entryPoints: ['src/precompiled/index.ts'], bundle: true, minify: true, format: 'esm', platform: 'browser', outfile: 'test-artifacts/browser/cse-screening-precompiled.js', logLevel: 'silent' });
+  // The package's two ESM entries bundled for a browser as an embedding team's bundler does, minified: with
+  // the package's browser map, so without the one-walk reader. In Chromium every screening is read the full
+  // way; Node, below, reads it in one walk. The results and issues must not differ.
+  for (const [entry, outfile] of [['dist/esm/index.js', 'cse-screening.js'], ['dist/esm/precompiled/index.js', 'cse-screening-precompiled.js']] as const) {
+    const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', outfile: `test-artifacts/browser/${outfile}`, metafile: true, logLevel: 'silent' });
+    // The modules that left code in the bundle (the metafile's inputs also list modules read, then shaken out).
+    bundled.set(outfile, Object.values(out.metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path)));
+  }
   server = await serve(process.cwd());
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 });
@@ -53,6 +61,15 @@ async function openPage(): Promise<{ page: Page; errors: string[] }> {
 }
 
 describe('determinism across runtimes', () => {
+  test('the bundles run in Chromium are the browser\'s: the package\'s browser map left the one-walk reader out', () => {
+    for (const outfile of ['cse-screening.js', 'cse-screening-precompiled.js']) {
+      const inputs = bundled.get(outfile) ?? [];
+      expect(inputs).toContain('dist/esm/engine/read-screening-fast.browser.js');
+      expect(inputs).toContain('dist/esm/schema/parse-shape.js');
+      expect(inputs.filter((input) => input.endsWith('read-screening-fast.js') || input.endsWith('read-screening-shape.js'))).toEqual([]);
+    }
+  });
+
   test('every golden case gives byte-identical result JSON, and the same fingerprint, in Node and in Chromium', async () => {
     const { page, errors } = await openPage();
     // A string, not a function: the test runner rewrites import() inside functions it compiles.

@@ -1,5 +1,6 @@
 import { safeCompileRuleset } from '../engine/compile-ruleset.js';
 import { fail, succeed, type Safe } from '../issues/safe.js';
+import { safeCompilePrecompiled } from '../precompiled/compile-precompiled.js';
 import { PRECOMPILED_FORMAT, type PrecompiledRuleset } from '../precompiled/precompiled-ruleset.js';
 import { bytesSha256 } from './bytes-sha256.js';
 import { parseJsonText } from './parse-json-text.js';
@@ -10,7 +11,8 @@ export { precompiledPathOf } from './precompiled-path-of.js';
 
 /**
  * Builds the precompiled form of a ruleset file's bytes, or returns every issue: the file must be JSON
- * without a key given twice, pass every check and prove every load-time protection, exactly as a full load.
+ * without a key given twice, pass every check and prove every load-time protection, exactly as a full load,
+ * and the file built must load with compilePrecompiled.
  * `path` is recorded as the source's path in the package (e.g. `rules/brighton-hove-cse.json`).
  */
 export function precompileRuleset(bytes: Uint8Array, path: string): Safe<PrecompiledRuleset> {
@@ -20,7 +22,10 @@ export function precompileRuleset(bytes: Uint8Array, path: string): Safe<Precomp
   const compiled = safeCompileRuleset(json.data);
   if (!compiled.success) return compiled;
   const { ruleset, stamp } = compiled.data;
-  return succeed({ format: PRECOMPILED_FORMAT, source: { path, sha256: bytesSha256(bytes) }, stamp, ruleset });
+  const precompiled: PrecompiledRuleset = { format: PRECOMPILED_FORMAT, source: { path, sha256: bytesSha256(bytes) }, stamp, ruleset };
+  // What the build writes, the loader must take: a ruleset nested to the input limit is one level past it inside the file.
+  const loaded = safeCompilePrecompiled(precompiled);
+  return loaded.success ? succeed(precompiled) : loaded;
 }
 
 /** The precompiled file's text as committed: two-space JSON with a final newline. */

@@ -61,7 +61,7 @@ async function openPage(): Promise<{ page: Page; errors: string[] }> {
 }
 
 describe('determinism across runtimes', () => {
-  test('the bundles run in Chromium are the browser\'s: the package\'s browser map left the one-walk reader out', () => {
+  test('the bundles run in Chromium are those a browser gets: the browser map of the package left the one-walk reader out', () => {
     for (const outfile of ['cse-screening.js', 'cse-screening-precompiled.js']) {
       const inputs = bundled.get(outfile) ?? [];
       expect(inputs).toContain('dist/esm/engine/read-screening-fast.browser.js');

@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
@@ -70,6 +72,26 @@ describe('the published package', () => {
       expect(forNode).not.toContain('dist/esm/engine/read-screening-fast.browser.js');
     }
   });
+
+  test('Vite, building an app for the browser, reads the browser map too: the bundle of the precompiled entry has no one-walk reader', async () => {
+    const { build: viteBuild } = await import('vite');
+    const app = mkdtempSync(join(tmpdir(), 'cse-vite-'));
+    try {
+      mkdirSync(join(app, 'node_modules'));
+      symlinkSync(process.cwd(), join(app, 'node_modules', 'cse-screening'), 'dir');
+      writeFileSync(join(app, 'main.js'), "import { compilePrecompiled } from 'cse-screening/precompiled';\nglobalThis.compile = compilePrecompiled;\n");
+      const out = await viteBuild({
+        root: app, configFile: false, logLevel: 'silent',
+        build: { write: false, minify: false, lib: { entry: join(app, 'main.js'), formats: ['es'], fileName: 'app' } },
+      });
+      const code = (Array.isArray(out) ? out : [out]).flatMap((result) => ('output' in result ? result.output : [])).map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
+      expect(code).toContain('compilePrecompiled');
+      expect(code).toContain('parseShape');
+      expect(code).not.toContain('readScreeningShape');
+    } finally {
+      rmSync(app, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   test('the packed tarball holds the built code, schemas, rules and rulebooks, and no tests or sources', () => {
     const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' })) as [{ files: { path: string }[] }];

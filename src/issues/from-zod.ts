@@ -1,7 +1,6 @@
 import type { Issue, IssueCode } from '../schema/issue.js';
 import type { RawIssue } from '../schema/raw-issue.js';
 
-type ZodIssue = RawIssue;
 type Path = Issue['path'];
 
 /**
@@ -16,7 +15,7 @@ export function fromZod(issues: readonly RawIssue[], input: unknown): Issue[] {
   return out;
 }
 
-function convert(issue: ZodIssue, path: Path, out: Issue[], isPresent: (path: Path) => boolean): void {
+function convert(issue: RawIssue, path: Path, out: Issue[], isPresent: (path: Path) => boolean): void {
   switch (issue.code) {
     case 'invalid_type':
       if (!isPresent(path)) out.push(make('missing_key', path, 'is required'));
@@ -59,7 +58,7 @@ function convert(issue: ZodIssue, path: Path, out: Issue[], isPresent: (path: Pa
 
 /** A union failed: report the branch that matched the `kind` (or the only object branch), else one shape issue. */
 function convertUnion(
-  issue: Extract<ZodIssue, { code: 'invalid_union' }>, path: Path, out: Issue[], isPresent: (path: Path) => boolean,
+  issue: Extract<RawIssue, { code: 'invalid_union' }>, path: Path, out: Issue[], isPresent: (path: Path) => boolean,
 ): void {
   if (issue.discriminator !== undefined && issue.errors.length === 0 && path.at(-1) === issue.discriminator) {
     // A discriminated union found no branch for the `kind` given: reported on the object, naming the kinds.
@@ -83,7 +82,7 @@ function convertUnion(
     : 'matches none of the allowed forms'));
 }
 
-function isKindMismatch(issue: ZodIssue): boolean {
+function isKindMismatch(issue: RawIssue): boolean {
   return issue.path.length === 1 && issue.path[0] === 'kind' && (issue.code === 'invalid_value' || issue.code === 'invalid_type');
 }
 

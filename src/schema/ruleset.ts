@@ -9,7 +9,6 @@ import { RulesetMetaSchema } from './ruleset-meta.js';
 import { RulesetPolicySchema } from './ruleset-policy.js';
 import { RulesetScopeSchema } from './ruleset-scope.js';
 import { ScoreSchema } from './score.js';
-
 import { RULESET_FORMAT } from './ruleset-format.js';
 
 export { RULESET_FORMAT } from './ruleset-format.js';

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { ReadScreening } from '../src/engine/read-screening.js';
+import type { ReadScreening } from '../src/engine/read/read-screening.js';
 import type { Screening } from '../src/index.js';
 import { createHandWrittenDecide } from './hand-written-decision.js';
 import { importContenders } from './import-contenders.js';

@@ -3,8 +3,8 @@
 // the same ruleset made ten times larger (each indicator copied nine times under new ids, so every
 // count rule reads ten times as many). Run alone: npx tsx bench/protections.ts
 import { readFileSync } from 'node:fs';
-import { buildCompiledRuleset } from '../src/engine/build-compiled-ruleset.js';
-import { proveProtections } from '../src/engine/prove-protections.js';
+import { buildCompiledRuleset } from '../src/engine/compile/build-compiled-ruleset.js';
+import { proveProtections } from '../src/engine/prove/prove-protections.js';
 import type { RulesetInput } from '../src/index.js';
 import { parseRuleset } from '../src/ruleset/parse-ruleset.js';
 

@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { buildCompiledRuleset } from '../src/engine/build-compiled-ruleset.js';
+import { buildCompiledRuleset } from '../src/engine/compile/build-compiled-ruleset.js';
 import { INPUT_LIMITS } from '../src/issues/guard-input.js';
 import { safeParseRuleset } from '../src/ruleset/parse-ruleset.js';
 import { largeRuleset, nestedCondition, rulesetWithCondition, type NestingKind } from '../test/support/generate-rulesets.js';

@@ -22,7 +22,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import type { ReadScreening } from '../src/engine/read-screening.js';
+import type { ReadScreening } from '../src/engine/read/read-screening.js';
 import type * as Lib from '../src/index.js';
 import type { RulesetInput, Screening } from '../src/index.js';
 import { measureBatch } from './batch.js';

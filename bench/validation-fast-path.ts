@@ -8,9 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { buildCompiledRuleset } from '../src/engine/build-compiled-ruleset.js';
-import { readScreening, readScreeningFully } from '../src/engine/read-screening.js';
-import { readScreeningFast } from '../src/engine/read-screening-fast.js';
+import { buildCompiledRuleset } from '../src/engine/compile/build-compiled-ruleset.js';
+import { readScreening, readScreeningFully } from '../src/engine/read/read-screening.js';
+import { readScreeningFast } from '../src/engine/read/read-screening-fast.js';
 import { compileRuleset } from '../src/index.js';
 import { parseRuleset } from '../src/ruleset/parse-ruleset.js';
 import { format, measureSideBySide, type Contender } from './measure.js';

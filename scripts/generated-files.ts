@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { compileRuleset, diffRulesets, impactOfChange, renderDiffMarkdown, toRulebookHtml, toRulebookMarkdown, type WorkedCase } from '../src/index.js';
-import { safeCompileEarlierRelease } from '../src/engine/compile-ruleset.js';
+import { safeCompileEarlierRelease } from '../src/engine/screener/compile-ruleset.js';
 import { renderEarlierReleaseNote } from '../src/export/render-earlier-release-note.js';
 import { toJsonSchemas } from '../src/export/to-json-schemas.js';
 import { generateAnswersType } from '../src/node/generate-answers-type.js';

@@ -1,6 +1,6 @@
-export { compileRuleset, safeCompileRuleset, type Screener, type ScreenResult, type DetailIn } from './engine/compile-ruleset.js';
-export type { ScreenOptions } from './engine/score-screening.js';
-export { compareResults, type ComparableResult } from './engine/compare-results.js';
+export { compileRuleset, safeCompileRuleset, type Screener, type ScreenResult, type DetailIn } from './engine/screener/compile-ruleset.js';
+export type { ScreenOptions } from './engine/result/score-screening.js';
+export { compareResults, type ComparableResult } from './engine/decide/compare-results.js';
 export { explainResult } from './explain/explain-result.js';
 export type { AnyResult } from './explain/expand-result.js';
 export { parseRuleset, safeParseRuleset } from './ruleset/parse-ruleset.js';

@@ -53,4 +53,32 @@ describe('architecture', () => {
     }));
     expect(backwards).toEqual([]);
   });
+  test('the engine is grouped by stage, and each stage imports only its own and earlier stages', () => {
+    const stages = ['compile', 'read', 'evaluate', 'protect', 'decide', 'explain', 'result', 'prove', 'screener'];
+    const engineFiles = files.filter((file) => file.path.startsWith('engine/'));
+    expect(engineFiles.filter((file) => file.path.split('/').length !== 3).map((file) => file.path)).toEqual([]);
+    const stageOf = (path: string): number => stages.indexOf(path.split('/')[1] ?? '');
+    expect(engineFiles.filter((file) => stageOf(file.path) < 0).map((file) => file.path)).toEqual([]);
+    const upwards = engineFiles.flatMap((file) => imports(file.text).filter((name) => name.startsWith('.')).flatMap((name) => {
+      const target = relative('src', join('src', file.path, '..', name)).replace(/\.js$/, '.ts');
+      return target.startsWith('engine/') && stageOf(target) > stageOf(file.path) ? [`${file.path} -> ${target}`] : [];
+    }));
+    expect(upwards).toEqual([]);
+  });
+
+  test('no source file takes part in an import circle', () => {
+    const edges = new Map(files.map((file) => [file.path, imports(file.text).filter((name) => name.startsWith('.'))
+      .map((name) => relative('src', join('src', file.path, '..', name)).replace(/\.js$/, '.ts'))]));
+    const circles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (path: string, trail: string[]): void => {
+      if (state.get(path) === 'done') return;
+      if (state.get(path) === 'open') { circles.push([...trail.slice(trail.indexOf(path)), path].join(' -> ')); return; }
+      state.set(path, 'open');
+      for (const next of edges.get(path) ?? []) visit(next, [...trail, path]);
+      state.set(path, 'done');
+    };
+    for (const path of edges.keys()) visit(path, []);
+    expect(circles).toEqual([]);
+  });
 });

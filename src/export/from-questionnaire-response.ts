@@ -1,6 +1,6 @@
 import { assertNever } from '../assert-never.js';
-import { buildCompiledRuleset } from '../engine/build-compiled-ruleset.js';
-import { readWholeScreening } from '../engine/read-screening.js';
+import { buildCompiledRuleset } from '../engine/compile/build-compiled-ruleset.js';
+import { readWholeScreening } from '../engine/read/read-screening.js';
 import { guardInput } from '../issues/guard-input.js';
 import { fail, type Safe } from '../issues/safe.js';
 import type { Issue } from '../schema/issue.js';

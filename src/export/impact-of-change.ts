@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Screener } from '../engine/compile-ruleset.js';
+import type { Screener } from '../engine/screener/compile-ruleset.js';
 import { formatIssue } from '../issues/format-issue.js';
 import type { Result } from '../schema/result.js';
 

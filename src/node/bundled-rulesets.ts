@@ -1,4 +1,4 @@
-import type { Screener } from '../engine/compile-ruleset.js';
+import type { Screener } from '../engine/screener/compile-ruleset.js';
 import { succeed, type Safe } from '../issues/safe.js';
 import { findBundledRuleset, isRulesetPath, withBundledId } from './list-bundled-rulesets.js';
 import { loadFreshPrecompiled } from './load-fresh-precompiled.js';

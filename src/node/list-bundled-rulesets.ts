@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { join } from 'node:path';
-import type { Screener } from '../engine/compile-ruleset.js';
+import type { Screener } from '../engine/screener/compile-ruleset.js';
 import { fail, succeed, type Safe } from '../issues/safe.js';
 import { IdSchema } from '../schema/id.js';
 import type { Issue } from '../schema/issue.js';

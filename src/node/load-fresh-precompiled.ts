@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Screener } from '../engine/compile-ruleset.js';
+import type { Screener } from '../engine/screener/compile-ruleset.js';
 import { safeCompilePrecompiled } from '../precompiled/compile-precompiled.js';
 import { PRECOMPILED_FORMAT, type PrecompiledRuleset } from '../precompiled/precompiled-ruleset.js';
 import { bytesSha256 } from './bytes-sha256.js';

@@ -1,4 +1,4 @@
-import { safeCompileEarlierRelease, safeCompileRuleset, type Screener } from '../engine/compile-ruleset.js';
+import { safeCompileEarlierRelease, safeCompileRuleset, type Screener } from '../engine/screener/compile-ruleset.js';
 import type { Issue } from '../schema/issue.js';
 import type { Safe } from '../issues/safe.js';
 import { readJsonFile } from './read-json-file.js';

@@ -1,4 +1,4 @@
-import { safeCompileRuleset } from '../engine/compile-ruleset.js';
+import { safeCompileRuleset } from '../engine/screener/compile-ruleset.js';
 import { fail, succeed, type Safe } from '../issues/safe.js';
 import { safeCompilePrecompiled } from '../precompiled/compile-precompiled.js';
 import { PRECOMPILED_FORMAT, type PrecompiledRuleset } from '../precompiled/precompiled-ruleset.js';

@@ -1,10 +1,10 @@
-import { buildCompiledRuleset } from '../engine/build-compiled-ruleset.js';
-import type { CompiledRuleset } from '../engine/compiled-ruleset.js';
-import type { Screener } from '../engine/compile-ruleset.js';
+import { buildCompiledRuleset } from '../engine/compile/build-compiled-ruleset.js';
+import type { CompiledRuleset } from '../engine/compile/compiled-ruleset.js';
+import type { Screener } from '../engine/screener/compile-ruleset.js';
 import { guardInput } from '../issues/guard-input.js';
 import { fail, succeed, type Safe } from '../issues/safe.js';
 import { unwrap } from '../issues/unwrap.js';
-import { createScreener } from '../engine/create-screener.js';
+import { createScreener } from '../engine/screener/create-screener.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { PRECOMPILED_FORMAT, type PrecompiledRuleset } from './precompiled-ruleset.js';
 

@@ -3,8 +3,8 @@
 // (in a browser bundle, not the one-walk reader either: see the package's browser map).
 export { compilePrecompiled, safeCompilePrecompiled } from './compile-precompiled.js';
 export { PRECOMPILED_FORMAT, type PrecompiledRuleset } from './precompiled-ruleset.js';
-export type { Screener, ScreenResult } from '../engine/compile-ruleset.js';
-export type { ScreenOptions } from '../engine/score-screening.js';
+export type { Screener, ScreenResult } from '../engine/screener/compile-ruleset.js';
+export type { ScreenOptions } from '../engine/result/score-screening.js';
 export { CseError } from '../issues/cse-error.js';
 export { formatIssue } from '../issues/format-issue.js';
 export type { Safe } from '../issues/safe.js';

@@ -64,7 +64,7 @@ describe('determinism across runtimes', () => {
   test('the bundles run in Chromium are those a browser gets: the browser map of the package left the one-walk reader out', () => {
     for (const outfile of ['cse-screening.js', 'cse-screening-precompiled.js']) {
       const inputs = bundled.get(outfile) ?? [];
-      expect(inputs).toContain('dist/esm/engine/read-screening-fast.browser.js');
+      expect(inputs).toContain('dist/esm/engine/read/read-screening-fast.browser.js');
       expect(inputs).toContain('dist/esm/schema/parse-shape.js');
       expect(inputs.filter((input) => input.endsWith('read-screening-fast.js') || input.endsWith('read-screening-shape.js'))).toEqual([]);
     }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { compileRuleset, type Screener, type ScreeningInput } from '../../src/index.js';
-import { toDecisionResult, toIdsResult } from '../../src/engine/project-result.js';
+import { toDecisionResult, toIdsResult } from '../../src/engine/result/project-result.js';
 import { propertyScreeners } from '../support/property-rulesets.js';
 import { screeningArbitrary } from '../support/screening-arbitrary.js';
 

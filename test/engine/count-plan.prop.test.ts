@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Screener } from '../../src/index.js';
-import { buildCompiledRuleset } from '../../src/engine/build-compiled-ruleset.js';
-import type { CompiledCondition } from '../../src/engine/compiled-ruleset.js';
-import { decideLevel } from '../../src/engine/decide-level.js';
-import { evaluateCondition } from '../../src/engine/evaluate-condition.js';
-import { matchAnswer } from '../../src/engine/match-answer.js';
-import { readScreening } from '../../src/engine/read-screening.js';
-import { countTruth, TRUE, UNKNOWN } from '../../src/engine/truth.js';
+import { buildCompiledRuleset } from '../../src/engine/compile/build-compiled-ruleset.js';
+import type { CompiledCondition } from '../../src/engine/compile/compiled-ruleset.js';
+import { decideLevel } from '../../src/engine/decide/decide-level.js';
+import { evaluateCondition } from '../../src/engine/evaluate/evaluate-condition.js';
+import { matchAnswer } from '../../src/engine/evaluate/match-answer.js';
+import { readScreening } from '../../src/engine/read/read-screening.js';
+import { countTruth, TRUE, UNKNOWN } from '../../src/engine/evaluate/truth.js';
 import { propertyScreeners } from '../support/property-rulesets.js';
 import { screeningArbitrary } from '../support/screening-arbitrary.js';
 

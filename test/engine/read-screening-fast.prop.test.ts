@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildCompiledRuleset } from '../../src/engine/build-compiled-ruleset.js';
-import type { CompiledRuleset } from '../../src/engine/compiled-ruleset.js';
-import { readScreening, readScreeningFully, readWholeScreening } from '../../src/engine/read-screening.js';
-import { readScreeningFast } from '../../src/engine/read-screening-fast.js';
-import { scoreScreening } from '../../src/engine/score-screening.js';
+import { buildCompiledRuleset } from '../../src/engine/compile/build-compiled-ruleset.js';
+import type { CompiledRuleset } from '../../src/engine/compile/compiled-ruleset.js';
+import { readScreening, readScreeningFully, readWholeScreening } from '../../src/engine/read/read-screening.js';
+import { readScreeningFast } from '../../src/engine/read/read-screening-fast.js';
+import { scoreScreening } from '../../src/engine/result/score-screening.js';
 import type { Screener } from '../../src/index.js';
 import { changeAt, disguise, disguised, hostileValue, placesOf, richScreeningArbitrary } from '../support/hostile-screening.js';
 import { propertyScreeners } from '../support/property-rulesets.js';

@@ -54,7 +54,7 @@ describe('the published package', () => {
 
   test('its browser map replaces only the one-walk reader, with a module of the same exports, and both are built', async () => {
     const { browser } = JSON.parse(readFileSync('package.json', 'utf8')) as { browser: Record<string, string> };
-    expect(browser).toEqual({ './dist/esm/engine/read-screening-fast.js': './dist/esm/engine/read-screening-fast.browser.js' });
+    expect(browser).toEqual({ './dist/esm/engine/read/read-screening-fast.js': './dist/esm/engine/read/read-screening-fast.browser.js' });
     for (const [replaced, replacement] of Object.entries(browser)) {
       expect(existsSync(replaced) && existsSync(replacement)).toBe(true);
       const exportsOf = async (path: string): Promise<string[]> => Object.keys(await import(`../../${path}`) as object).sort();
@@ -65,11 +65,11 @@ describe('the published package', () => {
   test('bundled for a browser, both ESM entries leave the one-walk reader and its generated walk out; bundled for Node, they keep them', async () => {
     for (const entry of ['dist/esm/index.js', 'dist/esm/precompiled/index.js']) {
       const forBrowser = await modulesBundled(entry, 'browser');
-      expect(forBrowser).toContain('dist/esm/engine/read-screening-fast.browser.js');
+      expect(forBrowser).toContain('dist/esm/engine/read/read-screening-fast.browser.js');
       expect(forBrowser.filter((path) => /read-screening-(fast|shape)\.js$/.test(path))).toEqual([]);
       const forNode = await modulesBundled(entry, 'node');
-      expect(forNode).toEqual(expect.arrayContaining(['dist/esm/engine/read-screening-fast.js', 'dist/esm/generated/read-screening-shape.js']));
-      expect(forNode).not.toContain('dist/esm/engine/read-screening-fast.browser.js');
+      expect(forNode).toEqual(expect.arrayContaining(['dist/esm/engine/read/read-screening-fast.js', 'dist/esm/generated/read-screening-shape.js']));
+      expect(forNode).not.toContain('dist/esm/engine/read/read-screening-fast.browser.js');
     }
   });
 

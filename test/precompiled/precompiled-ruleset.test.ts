@@ -84,7 +84,7 @@ describe('the cse-screening/precompiled entry', () => {
       entryPoints: ['dist/esm/precompiled/index.js'], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent',
     });
     const inputs = Object.keys(out.metafile.inputs);
-    expect(inputs.some((path) => path.endsWith('dist/esm/engine/build-compiled-ruleset.js'))).toBe(true);
+    expect(inputs.some((path) => path.endsWith('dist/esm/engine/compile/build-compiled-ruleset.js'))).toBe(true);
     expect(inputs.filter((path) => /\/(ruleset\/(parse-ruleset|check-[a-z-]+)|schema\/ruleset|engine\/prove-protections)\.js$/.test(path))).toEqual([]);
     expect(inputs.filter((path) => path.includes('node:'))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { buildCompiledRuleset } from '../../src/engine/build-compiled-ruleset.js';
+import { buildCompiledRuleset } from '../../src/engine/compile/build-compiled-ruleset.js';
 import { parseRuleset, type Ruleset } from '../../src/index.js';
 import { selectIndicators } from '../../src/ruleset/select-indicators.js';
 import type { IndicatorFilter } from '../../src/schema/indicator-filter.js';

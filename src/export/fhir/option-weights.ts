@@ -1,6 +1,6 @@
-import { buildCompiledRuleset } from '../../engine/build-compiled-ruleset.js';
-import { computeScores } from '../../engine/compute-scores.js';
-import type { NormalizedAnswer } from '../../engine/screening-facts.js';
+import { buildCompiledRuleset } from '../../engine/compile/build-compiled-ruleset.js';
+import { computeScores } from '../../engine/evaluate/compute-scores.js';
+import type { NormalizedAnswer } from '../../engine/read/screening-facts.js';
 import { CseError } from '../../issues/cse-error.js';
 import type { Ruleset } from '../../schema/ruleset.js';
 import { answerChoices } from './answer-choices.js';

@@ -1,5 +1,5 @@
 import type { Ruleset } from '../../schema/ruleset.js';
-import { buildCompiledRuleset } from '../../engine/build-compiled-ruleset.js';
+import { buildCompiledRuleset } from '../../engine/compile/build-compiled-ruleset.js';
 import { phraseFilter } from './phrase-match.js';
 import { countOf, joinAnd, quote, type RulesetLabels } from './ruleset-labels.js';
 import { code, paragraph, strong, text, type Block, type Rich, type Section } from './rulebook-document.js';

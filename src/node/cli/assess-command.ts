@@ -2,7 +2,7 @@ import { assertNever } from '../../assert-never.js';
 import { explainResult } from '../../explain/explain-result.js';
 import { succeed } from '../../issues/safe.js';
 import type { Result } from '../../schema/result.js';
-import type { Screener } from '../../engine/compile-ruleset.js';
+import type { Screener } from '../../engine/screener/compile-ruleset.js';
 import { DEFAULT_RULESET_ID } from '../list-bundled-rulesets.js';
 import { resolveRulesetLazily } from '../resolve-ruleset-lazily.js';
 import { readJsonFile } from '../read-json-file.js';

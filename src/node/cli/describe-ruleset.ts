@@ -1,4 +1,4 @@
-import type { Screener } from '../../engine/compile-ruleset.js';
+import type { Screener } from '../../engine/screener/compile-ruleset.js';
 import type { Ruleset } from '../../schema/ruleset.js';
 
 const WIDTH = 100;

@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
 import { assertNever } from '../../assert-never.js';
-import type { Screener } from '../../engine/compile-ruleset.js';
+import type { Screener } from '../../engine/screener/compile-ruleset.js';
 import { toAnswerSchema } from '../../export/to-answer-schema.js';
 import { toFhirCodeSystem } from '../../export/to-fhir-code-system.js';
 import { toFhirQuestionnaire } from '../../export/to-fhir-questionnaire.js';

@@ -1,4 +1,4 @@
-import type { Screener } from '../../engine/compile-ruleset.js';
+import type { Screener } from '../../engine/screener/compile-ruleset.js';
 import { IsoDateSchema } from '../../schema/id.js';
 import { DEFAULT_RULESET_ID, resolveRuleset } from '../bundled-rulesets.js';
 import { buildCaseloadSummary } from '../report/build-caseload-summary.js';

@@ -1,4 +1,4 @@
-import type { Screener } from '../../engine/compile-ruleset.js';
+import type { Screener } from '../../engine/screener/compile-ruleset.js';
 import { fail, succeed, type Safe } from '../../issues/safe.js';
 import type { CaseloadSummary } from '../../schema/caseload-summary.js';
 import type { Issue } from '../../schema/issue.js';

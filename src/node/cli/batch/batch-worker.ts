@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildCompiledRuleset } from '../../../engine/build-compiled-ruleset.js';
-import { createScreener } from '../../../engine/create-screener.js';
+import { buildCompiledRuleset } from '../../../engine/compile/build-compiled-ruleset.js';
+import { createScreener } from '../../../engine/screener/create-screener.js';
 import type { BatchWorkerData, BatchWorkerReply, BatchWorkerJob } from './batch-worker-messages.js';
 import { screenLineBatch, screenRecordWith } from './screen-line-batch.js';
 

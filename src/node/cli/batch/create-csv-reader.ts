@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import type { Screener } from '../../../engine/compile-ruleset.js';
+import type { Screener } from '../../../engine/screener/compile-ruleset.js';
 import type { Issue } from '../../../schema/issue.js';
 import type { BatchReader, BatchRecord } from './batch-reader.js';
 import { createCsvParser, CSV_LIMITS, type CsvProblem, type CsvRow } from './create-csv-parser.js';

@@ -1,4 +1,4 @@
-import type { Screener } from '../../../engine/compile-ruleset.js';
+import type { Screener } from '../../../engine/screener/compile-ruleset.js';
 import { fromQuestionnaireResponse } from '../../../export/from-questionnaire-response.js';
 import type { BatchReader, BatchRecord } from './batch-reader.js';
 import { createNdjsonReader } from './create-ndjson-reader.js';

@@ -1,4 +1,4 @@
-import type { Screener } from '../../../engine/compile-ruleset.js';
+import type { Screener } from '../../../engine/screener/compile-ruleset.js';
 import { escapeUnprintable } from '../../../issues/escape-unprintable.js';
 import type { BatchRecord } from './batch-reader.js';
 import type { ScreenedRecord } from './screen-batch-record.js';

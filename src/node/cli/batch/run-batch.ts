@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { Screener } from '../../../engine/compile-ruleset.js';
+import type { Screener } from '../../../engine/screener/compile-ruleset.js';
 import type { Issue } from '../../../schema/issue.js';
 import type { CliIo } from '../cli-io.js';
 import type { CommandOutcome } from '../command-outcome.js';

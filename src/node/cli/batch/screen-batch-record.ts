@@ -1,5 +1,5 @@
-import type { Screener } from '../../../engine/compile-ruleset.js';
-import type { ScreenOptions } from '../../../engine/score-screening.js';
+import type { Screener } from '../../../engine/screener/compile-ruleset.js';
+import type { ScreenOptions } from '../../../engine/result/score-screening.js';
 import { escapeUnprintable } from '../../../issues/escape-unprintable.js';
 import type { Issue } from '../../../schema/issue.js';
 import type { BatchRecord } from './batch-reader.js';

@@ -1,4 +1,4 @@
-import type { Screener } from '../../../engine/compile-ruleset.js';
+import type { Screener } from '../../../engine/screener/compile-ruleset.js';
 import type { BatchOutput } from './batch-output.js';
 import type { BatchRecord } from './batch-reader.js';
 import { readNdjsonLine } from './create-ndjson-reader.js';

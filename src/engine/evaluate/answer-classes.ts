@@ -1,0 +1,42 @@
+import type { CompiledMatch, CompiledRuleset } from '../compile/compiled-ruleset.js';
+import { matchAnswer } from './match-answer.js';
+import type { NormalizedAnswer, ScreeningFacts } from '../read/screening-facts.js';
+import type { Truth } from './truth.js';
+
+/**
+ * The classes of answer a count can read from a table: unanswered, then each answer code on a yes/no item
+ * (its windows aside). Anything else (an ordinal item's answer) is OTHER, which matchAnswer reads itself.
+ */
+const CLASS_CODES = ['yes', 'no', 'possible', 'unknown'] as const;
+/** The class of an answer the table does not hold. */
+export const OTHER = CLASS_CODES.length + 1;
+
+/** Each indicator's answer in a screening by class (see {@link classTruths}), read once for all the counts over it. */
+export function answerClasses(compiled: CompiledRuleset, facts: ScreeningFacts): number[] {
+  const { answers } = facts;
+  const { ordinalMax } = compiled;
+  const classes = new Array<number>(answers.length).fill(0);
+  for (let position = 0; position < answers.length; position++) {
+    const answer = answers[position];
+    if (answer === undefined) continue;
+    const code = answer.code;
+    classes[position] = ordinalMax[position] !== undefined ? OTHER
+      : code === 'yes' ? 1 : code === 'no' ? 2 : code === 'possible' ? 3 : code === 'unknown' ? 4 : OTHER;
+  }
+  return classes;
+}
+
+/**
+ * What a match makes of each class of answer on a yes/no item, by class: worked out by matchAnswer itself
+ * from one answer of each class, so that a table never disagrees with it. Undefined for a match that asks
+ * for windows, whose truth turns on each answer's windows; such a match reads every answer with matchAnswer.
+ */
+export function classTruths(match: CompiledMatch): readonly Truth[] | undefined {
+  if (match.windows !== undefined) return undefined;
+  const truths: Truth[] = [matchAnswer(undefined, match, undefined)];
+  for (const code of CLASS_CODES) {
+    const answer: NormalizedAnswer = { value: code, code, score: undefined, windows: undefined, evidence: undefined };
+    truths.push(matchAnswer(answer, match, undefined));
+  }
+  return truths;
+}

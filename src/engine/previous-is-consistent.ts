@@ -1,8 +1,0 @@
-import type { Screening } from '../schema/screening.js';
-import type { CompiledRuleset } from './compiled-ruleset.js';
-
-/** An earlier result from this very ruleset must name one of its levels by its own id and rank; from any other, it cannot be checked. */
-export function previousIsConsistent(previous: NonNullable<Screening['previous']>, compiled: CompiledRuleset): boolean {
-  if (previous.ruleset.fingerprint !== compiled.stamp.fingerprint) return true;
-  return compiled.index.levelRank.get(previous.level.id) === previous.level.rank;
-}

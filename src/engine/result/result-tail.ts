@@ -1,0 +1,50 @@
+import type { Issue } from '../../schema/issue.js';
+import type { Trend } from '../../schema/result.js';
+import type { AnswerLists } from '../decide/answer-standing.js';
+import { compareResults, type ComparableResult } from '../decide/compare-results.js';
+import type { CompiledRuleset } from '../compile/compiled-ruleset.js';
+import { evidenceOf } from '../explain/evidence-of.js';
+import { previousIsConsistent } from '../decide/previous-is-consistent.js';
+import type { ReadScreening } from '../read/read-screening.js';
+import type { SettledScreening } from '../decide/settle-screening.js';
+import { warningCodes } from '../explain/warning-codes.js';
+import { wordWarning } from '../explain/word-warning.js';
+
+/** What the full and the ids result end with, in this order: the answer lists, completeness, review date, trend, evidence and warnings. */
+export interface ResultTail extends AnswerLists {
+  readonly completeness: { answered: number; total: number };
+  readonly reviewBy?: string;
+  readonly trend?: Trend;
+  readonly evidence?: { indicator: string; evidence: string }[];
+  readonly warnings: Issue[];
+}
+
+/**
+ * The tail both the full result (scoreScreening) and the ids result (idsOfScreening) end with, written
+ * once so that the two forms cannot word a warning or compare a trend differently. `scores` are the
+ * result's own (a trend compares their ids and values); `undetermined` counts the rules still open.
+ */
+export function resultTail(
+  compiled: CompiledRuleset, read: ReadScreening, settled: SettledScreening, lists: AnswerLists,
+  scores: ComparableResult['scores'], undetermined: number, includeFreeText: boolean,
+): ResultTail {
+  const { screening } = read;
+  const { present, possible, unknown, unanswered } = lists;
+  const { reviewBy } = settled;
+  const total = compiled.indicators.length;
+  const finalLevel = compiled.levels[settled.judged.finalRank] ?? compiled.levels[0];
+  const potentialLevel = compiled.levels[settled.potentialRank] ?? compiled.levels[0];
+  const figures = {
+    potentialLabel: potentialLevel?.label ?? '', couldBeHigher: (potentialLevel?.rank ?? 0) > (finalLevel?.rank ?? 0),
+    unanswered: unanswered.length, unknown: unknown.length, undetermined, reviewBy,
+  };
+  const previous = screening.previous;
+  return {
+    present, possible, unknown, unanswered,
+    completeness: { answered: total - unanswered.length - unknown.length, total },
+    ...(reviewBy === undefined ? {} : { reviewBy }),
+    ...(previous === undefined || finalLevel === undefined || !previousIsConsistent(previous, compiled) ? {} : { trend: compareResults(previous, { ruleset: compiled.stamp, level: finalLevel, scores }) }),
+    ...(includeFreeText ? { evidence: evidenceOf(read, compiled) } : {}),
+    warnings: warningCodes(read, compiled, settled, undetermined).map((code) => wordWarning(code, read, compiled, figures, settled.judged.warning)),
+  };
+}

@@ -32,6 +32,7 @@ import { measureColdStart } from './cold-start.js';
 import { importContenders } from './import-contenders.js';
 import { measureLean, renderLean } from './lean.js';
 import { measureLoadCost, renderLoadCost } from './protections.js';
+import { measureProtectionCost, renderProtectionCost } from './run-time-protections.js';
 import { measureRulesetScaling, renderRulesetScaling } from './ruleset-scaling.js';
 import { measureSideBySide, type Contender } from './measure.js';
 import { keptSections, renderReport } from './report.js';
@@ -159,7 +160,8 @@ log('ruleset validation and compilation, generated rulesets');
 const scaling = renderRulesetScaling(measureRulesetScaling(log));
 log('ruleset loading with the protection proofs, default ruleset and ten times its size');
 const loadCost = renderLoadCost(measureLoadCost());
-const fullReport = `${report}\n\n${renderLean(lean)}\n\n${scaling}\n\n${loadCost}`;
+const protectionCost = renderProtectionCost(measureProtectionCost());
+const fullReport = `${report}\n\n${renderLean(lean)}\n\n${scaling}\n\n${loadCost}\n\n${protectionCost}`;
 process.stdout.write(`${fullReport}\n`);
 const path = 'bench/RESULTS.md';
 if (write) {

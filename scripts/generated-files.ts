@@ -17,7 +17,7 @@ import { RulesetSchema } from '../src/schema/ruleset.js';
 import { ScreeningSchema } from '../src/schema/screening.js';
 
 /** The bundled rulesets whose rulebooks are committed, each with the folder of its golden cases and the earlier release its change report starts from. */
-const RULEBOOKS = [{ id: 'brighton-hove-cse', cases: 'test/cases', earlier: 'rules/archive/brighton-hove-cse-1.0.0.json' }];
+const RULEBOOKS = [{ id: 'brighton-hove-cse', cases: 'test/cases', earlier: 'rules/archive/brighton-hove-cse-1.1.0.json' }];
 
 function workedCases(folder: string, screen: (screening: unknown) => WorkedCase['result']): WorkedCase[] {
   return readdirSync(folder).filter((name) => name.endsWith('.json')).sort().map((name) => {

@@ -3,6 +3,10 @@ import type { Because, LevelRef, PathwayEntry, Result } from '../schema/result.j
 import type { Ruleset } from '../schema/ruleset.js';
 import { CseError } from '../issues/cse-error.js';
 import { VERSION } from '../version.js';
+import { fingerprintRuleset } from '../ruleset/fingerprint-ruleset.js';
+import type { RulesetStamp } from '../schema/ruleset-stamp.js';
+import { isProtectionId } from '../engine/protect/protection-ids.js';
+import { protectionWording } from '../engine/protect/protection-wording.js';
 
 /** Any form of result a screening gives: full, ids or decision. */
 export type AnyResult = Result | IdsResult | DecisionResult;
@@ -19,6 +23,12 @@ export interface ExpandedResult {
  * texts from the ruleset (ids stand in for them where no ruleset is given). A full result is returned as it is.
  */
 export function expandResult(result: AnyResult, ruleset: Ruleset | undefined): ExpandedResult {
+  if (ruleset !== undefined && !sameRuleset(result.ruleset, ruleset)) {
+    throw new CseError([{
+      code: 'ruleset_mismatch', path: ['ruleset'],
+      message: 'is not the ruleset that produced this result (its id, version or fingerprint differs): its labels and texts would be read under another ruleset\'s name; pass the ruleset named in result.ruleset',
+    }]);
+  }
   if (result.format === 'cse-screening/result@1') return { result, decisionOnly: false };
   const levelRef = (id: string): LevelRef => {
     const rank = ruleset?.levels.findIndex((level) => level.id === id) ?? -1;
@@ -26,6 +36,8 @@ export function expandResult(result: AnyResult, ruleset: Ruleset | undefined): E
     return level === undefined ? { id, label: id, rank: 0, colour: '#000000', rag: 'none' } : { id, label: level.label, rank, colour: level.colour, rag: level.rag };
   };
   const rule = (id: string) => {
+    // The engine's own protections are worded by the engine, whatever the ruleset; a compact form keeps no effect, so they read as actions.
+    if (isProtectionId(id)) return { id, title: protectionWording(id).title, effect: { kind: 'actions' as const } };
     const source = ruleset?.rules.find((entry) => entry.id === id);
     return { id, title: source?.title ?? id, effect: source?.effect ?? { kind: 'actions' as const } };
   };
@@ -37,6 +49,7 @@ export function expandResult(result: AnyResult, ruleset: Ruleset | undefined): E
       strength: source?.strength ?? 'should', legalBasis: source?.legalBasis ?? [], sources: source?.sources ?? [{ source: 'ruleset' }], broughtInBy,
     };
   };
+  const factorLabel = (code: string): string => ruleset?.censusFactors?.codes.find((entry) => entry.code === code)?.label ?? code;
   const scoreLabel = (id: string): string => ruleset?.scores.find((score) => score.id === id)?.label ?? id;
   const common = {
     format: 'cse-screening/result@1' as const,
@@ -63,6 +76,7 @@ export function expandResult(result: AnyResult, ruleset: Ruleset | undefined): E
         undeterminedRules: result.undeterminedRules.map((open) => ({ ...rule(open.id), missing: open.missing })),
         scores: result.scores.map((score) => ({ id: score.id, label: scoreLabel(score.id), value: score.value, potential: score.potential, ...(score.level === undefined ? {} : { level: score.level }) })),
         pathway: result.pathway.map((entry) => step(entry.id, entry.broughtInBy)),
+        ...(result.suggestedFactors === undefined ? {} : { suggestedFactors: result.suggestedFactors.map((factor) => ({ ...factor, label: factorLabel(factor.code) })) }),
         present: result.present, possible: result.possible, unknown: result.unknown, unanswered: result.unanswered,
         completeness: result.completeness,
         ...(result.trend === undefined ? {} : { trend: result.trend }),
@@ -78,7 +92,7 @@ export function expandResult(result: AnyResult, ruleset: Ruleset | undefined): E
       ...common,
       ...(judgement === undefined ? {} : {
         judgement: {
-          level: levelRef(judgement.level), applied: judgement.applied,
+          level: levelRef(judgement.level), applied: judgement.applied, status: judgement.status,
           direction: levelRef(judgement.level).rank > levelRef(result.computedLevel).rank ? 'raised' as const : levelRef(judgement.level).rank < levelRef(result.computedLevel).rank ? 'lowered' as const : 'same' as const,
           ...(judgement.notAppliedBecause === undefined ? {} : { notAppliedBecause: judgement.notAppliedBecause }),
         },
@@ -87,6 +101,7 @@ export function expandResult(result: AnyResult, ruleset: Ruleset | undefined): E
       undeterminedRules: result.undeterminedRules.map((id) => ({ ...rule(id), missing: [] })),
       scores: [],
       pathway: result.steps.map((id) => step(id, [])),
+      ...(result.suggestedFactors === undefined ? {} : { suggestedFactors: result.suggestedFactors.map((code) => ({ code, label: factorLabel(code), suggestedBy: [] })) }),
       present: [], possible: [], unknown: [], unanswered: [],
       completeness: { answered: 0, total: 0 },
       warnings: result.warnings.map((code) => ({ code, path: [], message: '' })),
@@ -103,4 +118,18 @@ function uncite(because: IdsResult['firedRules'][number]['because'][number], cit
   const answer = cited.get(because);
   if (answer === undefined) throw new CseError([{ code: 'invalid_value', path, message: 'names an indicator whose answer citedAnswers does not give' }]);
   return { kind: 'answer', ...answer };
+}
+
+/** The fingerprint of each ruleset explained so far, worked out once. */
+const fingerprints = new WeakMap<Ruleset, string>();
+
+/** Whether a ruleset is the one a result names: the same id, version and fingerprint. */
+function sameRuleset(stamp: RulesetStamp, ruleset: Ruleset): boolean {
+  if (stamp.id !== ruleset.meta.id || stamp.version !== ruleset.meta.version) return false;
+  let fingerprint = fingerprints.get(ruleset);
+  if (fingerprint === undefined) {
+    fingerprint = fingerprintRuleset(ruleset);
+    fingerprints.set(ruleset, fingerprint);
+  }
+  return fingerprint === stamp.fingerprint;
 }

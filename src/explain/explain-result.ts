@@ -3,6 +3,9 @@ import { formatIssue } from '../issues/format-issue.js';
 import type { Because, Result } from '../schema/result.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { expandResult, type AnyResult } from './expand-result.js';
+import { openQuestions, QUESTIONS_SHOWN } from './open-questions.js';
+import { isProtectionId, type ProtectionId } from '../engine/protect/protection-ids.js';
+import { protectionWording } from '../engine/protect/protection-wording.js';
 
 /**
  * Renders a result as plain English for a practitioner: the level and why, what could change it,
@@ -10,34 +13,40 @@ import { expandResult, type AnyResult } from './expand-result.js';
  * wording instead of ids. Free text appears only if the result carries it. Any form of result will do
  * (full, ids or decision); the ids and decision forms need the ruleset for their texts.
  * @throws CseError (`invalid_value`, with the path) for an ids result whose reasons name an indicator
- * it does not cite an answer for: an answer is never made up.
+ * it does not cite an answer for: an answer is never made up; and (`ruleset_mismatch` at `ruleset`) for a
+ * ruleset other than the one the result names, whose labels would be read under the wrong name.
  */
 export function explainResult(given: AnyResult, ruleset?: Ruleset): string {
   const { result, decisionOnly } = expandResult(given, ruleset);
   const name = (id: string): string => ruleset?.indicators.find((indicator) => indicator.id === id)?.text ?? id;
   const lines: string[] = [];
-  lines.push(`Level: ${result.level.label}${result.level.id === result.computedLevel.id ? '' : ` (computed by the rules: ${result.computedLevel.label})`}`);
+  // The child-protection route leads: where a rule escalates to a level's steps, they apply whatever the level's label says.
+  const escalations = result.firedRules.filter((rule) => rule.effect.kind === 'escalate');
+  for (const rule of escalations) {
+    lines.push(`Child-protection route: ${rule.title}. The steps of ${effectLevelLabel(rule.effect, result, ruleset)} apply now, whatever the level below says.`);
+  }
+  lines.push(`Level: ${levelHeadline(result)}${result.level.id === result.computedLevel.id ? '' : ` (computed by the rules: ${result.computedLevel.label})`}`);
   if (result.insufficientInformation === true) {
-    lines.push(`Information insufficient: this is not a finding of no concern. Too little is known; the level could be as high as ${result.potentialLevel.label}. Gather the missing information.`);
+    lines.push(result.level.rank === 0
+      ? `Information insufficient: this is not a finding of no concern. Too little is known; the level could be as high as ${result.potentialLevel.label}. Gather the missing information.`
+      : `Information insufficient: the level could be as high as ${result.potentialLevel.label} once what is open is known; this result does not rule that out. Gather the missing information.`);
+  }
+  if (result.warnings.some((warning) => warning.code === 'previous_level_not_ruled_out')) {
+    lines.push('Lower than the previous screening, but not established: what is still unanswered or unknown could take the level back. Gather the missing information before the level is treated as lower.');
   }
   if (result.judgement !== undefined) lines.push(...judgementLines(result, ruleset, decisionOnly));
   if (result.potentialLevel.rank > result.level.rank && result.insufficientInformation !== true) {
-    lines.push(`Could be as high as: ${result.potentialLevel.label}, once the unanswered or unknown items below are known.`);
+    lines.push(`Could be as high as: ${result.potentialLevel.label}, once the questions below are answered.`);
   }
   lines.push(`Ruleset: ${result.ruleset.id} ${result.ruleset.version} (${result.ruleset.fingerprint.slice(0, 19)}…)`, '');
 
   lines.push(result.firedRules.length === 0 ? 'Why: no rule fired.' : 'Why:');
   for (const rule of result.firedRules) {
-    lines.push(`- ${rule.title} [${effectText(rule.effect, result, ruleset)}]`);
+    const protection = isProtectionId(rule.id);
+    lines.push(`- ${rule.title} [${protection ? `a protection applied to every screening: ${protectionWording(rule.id as ProtectionId).description}` : effectText(rule.effect, result, ruleset)}]`);
     if (rule.because.length > 0) lines.push(`    because ${rule.because.map((because) => becauseText(because, name)).join('; ')}`);
   }
-  if (result.undeterminedRules.length > 0) {
-    lines.push('', 'Could still apply (waiting on answers or facts, never read as no):');
-    // A decision keeps which rules are open but not what each waits on: it says so rather than list nothing.
-    for (const rule of result.undeterminedRules) {
-      lines.push(`- ${rule.title} [${effectText(rule.effect, result, ruleset)}]: ${rule.missing.length > 0 ? `needs ${rule.missing.join(', ')}` : 'waits on answers or facts not recorded (this form of result does not list which)'}`);
-    }
-  }
+  lines.push(...openLines(result, ruleset, decisionOnly));
   for (const score of result.scores) {
     lines.push('', `Score ${score.label}: ${score.value}${score.potential > score.value ? ` (up to ${score.potential} once all is known)` : ''}`);
   }
@@ -49,7 +58,13 @@ export function explainResult(given: AnyResult, ruleset?: Ruleset): string {
     if (step.legalBasis.length > 0) lines.push(`   Legal basis: ${step.legalBasis.join('; ')}.`);
   });
   if (result.pathway.some((step) => step.broughtInBy.some((origin) => origin.kind === 'level'))) {
-    lines.push('   (Steps of the level change with a judgement of the level; steps a rule, a concern or an unknown answer brought in do not.)');
+    lines.push('   (Steps of the level change with a judgement of the level; steps a rule, a protection, a concern or an unknown answer brought in do not.)');
+  }
+
+  const factors = result.suggestedFactors ?? [];
+  if (factors.length > 0) {
+    lines.push('', 'Census factors to consider at the end of assessment (suggested by the answers, never recorded as findings):');
+    for (const factor of factors) lines.push(`- ${factor.code} ${factor.label}${factor.suggestedBy.length === 0 ? '' : ` (suggested by ${factor.suggestedBy.length} answer(s) or rule(s))`}`);
   }
 
   if (decisionOnly) lines.push('', 'This is the decision only: the reasons, the answers and what could still apply were not kept with it.');
@@ -70,6 +85,42 @@ export function explainResult(given: AnyResult, ruleset?: Ruleset): string {
   return lines.join('\n');
 }
 
+/** The level's label, never "nothing identified" when too little is known to say so. */
+function levelHeadline(result: Result): string {
+  if (result.insufficientInformation === true && result.level.rank === 0) return `${result.level.label}, but not established: too little is known`;
+  return result.level.label;
+}
+
+/**
+ * What could still change the result: the few questions whose answers could raise the level or bring steps
+ * in, in plain words and most important first, and how many more there are; never the list of every open rule.
+ */
+function openLines(result: Result, ruleset: Ruleset | undefined, decisionOnly: boolean): string[] {
+  if (result.undeterminedRules.length === 0) return [];
+  if (decisionOnly) {
+    return ['', `Could still apply: ${result.undeterminedRules.length} rule(s) wait on answers or facts not recorded (this form of result does not list which; none was read as no).`];
+  }
+  const questions = openQuestions(result, ruleset);
+  if (questions.length === 0) return [];
+  const lines = ['', 'What could still change this result (never read as no), most important first:'];
+  for (const question of questions.slice(0, QUESTIONS_SHOWN)) {
+    const could = question.rank < 0 ? 'could bring in more steps' : `could make the level ${levelLabelOf(question.rank, result, ruleset)}`;
+    lines.push(`- ${question.question} (${could})`);
+  }
+  if (questions.length > QUESTIONS_SHOWN) lines.push(`- and ${questions.length - QUESTIONS_SHOWN} more item(s) not yet answered or known.`);
+  return lines;
+}
+
+function levelLabelOf(rank: number, result: Result, ruleset: Ruleset | undefined): string {
+  return ruleset?.levels[rank]?.label ?? [result.level, result.computedLevel, result.potentialLevel].find((level) => level.rank === rank)?.label ?? String(rank);
+}
+
+function effectLevelLabel(effect: Result['firedRules'][number]['effect'], result: Result, ruleset: Ruleset | undefined): string {
+  if (effect.kind === 'actions') return '';
+  return ruleset?.levels.find((level) => level.id === effect.level)?.label
+    ?? [result.level, result.computedLevel, result.potentialLevel].find((level) => level.id === effect.level)?.label ?? effect.level;
+}
+
 /** The judgement in plain words: what was judged, whether it was applied and why not, who agreed it. */
 function judgementLines(result: Result, ruleset: Ruleset | undefined, decisionOnly: boolean): string[] {
   const judgement = result.judgement;
@@ -87,15 +138,21 @@ function judgementSentence(result: Result, ruleset: Ruleset | undefined, decisio
   const judgement = result.judgement;
   if (judgement === undefined) return '';
   const judged = judgement.level.label;
+  // Applied in part: the level moved, only as far as a floor. It is said as it happened, never as "stays".
+  const partly = judgement.status === 'applied-in-part';
+  const stopped = partly
+    ? `The level was moved from ${result.computedLevel.label} only as far as ${result.level.label}.`
+    : `The level stays at ${result.level.label}.`;
+  const opening = partly ? `Professional judgement of ${judged} was applied in part` : `Professional judgement of ${judged} was not applied`;
   switch (judgement.notAppliedBecause) {
     case undefined:
       return `Professional judgement ${judgement.direction === 'same' ? 'confirmed the level as' : `${judgement.direction} the level to`} ${judged}.`;
     case 'needs-agreement':
-      return `Professional judgement of ${judged} was not applied: changing the level this way needs a second person's agreement in a role the ruleset accepts, ${agreementShortfall(judgement, ruleset, decisionOnly)}. The level stays at ${result.level.label}.`;
+      return `${opening}: changing the level this way needs a second person's agreement in a role the ruleset accepts, ${agreementShortfall(judgement, ruleset, decisionOnly)}. ${stopped}`;
     case 'below-floor':
-      return `Professional judgement of ${judged} was not applied: it is below a floor or override that fired. The level stays at ${result.level.label}.`;
+      return `${opening}: it is below a floor, override or protection that applies. ${stopped}`;
     case 'contradicts-answers':
-      return `Professional judgement of ${judged} was not applied: it would say there is no concern while an indicator is answered yes or possible. The level stays at ${result.level.label}.`;
+      return `${opening}: it would say there is no concern while an indicator is answered yes or possible. ${stopped}`;
     default:
       return assertNever(judgement.notAppliedBecause);
   }
@@ -123,8 +180,11 @@ function originText(origin: Result['pathway'][number]['broughtInBy'][number], re
     case 'level': return `the level (${ruleset?.levels.find((level) => level.id === origin.id)?.label ?? origin.id})`;
     case 'rule': return `the rule "${result.firedRules.find((rule) => rule.id === origin.id)?.title ?? origin.id}"`;
     case 'concern': return 'an indicator answered yes or possible';
-    case 'unknown': return origin.id === 'insufficientInformation' ? 'too little is known to rule a concern out' : 'an unknown answer on an item that could raise the level';
+    case 'unknown': return origin.id === 'insufficientInformation' ? 'too little is known to rule a higher level out'
+      : origin.id === 'previous' ? 'a higher earlier level that what is still open could restore' : 'an unknown answer on an item that could raise the level';
     case 'scope': return 'the child\'s age is outside the ruleset\'s scope';
+    case 'protection': return `the protection "${isProtectionId(origin.id) ? protectionWording(origin.id).title : origin.id}"`;
+    case 'step': return `the step "${result.pathway.find((step) => step.id === origin.id)?.title ?? origin.id}", which needs it`;
     default: return assertNever(origin.kind);
   }
 }

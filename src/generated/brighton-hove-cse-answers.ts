@@ -1,7 +1,7 @@
 // generated: do not edit. Made by cse-screen types (json-schema-to-typescript) from the ruleset; run `npm run generate` to refresh.
 
 /**
- * The answers of a screening for ruleset brighton-hove-cse 1.1.0, keyed by indicator id. Leave an unanswered item out.
+ * The answers of a screening for ruleset brighton-hove-cse 1.2.0, keyed by indicator id. Leave an unanswered item out.
  */
 export type BrightonHoveCseAnswers = {
   /**
@@ -109,7 +109,7 @@ export type BrightonHoveCseAnswers = {
   /**
    * Has a brother, sister or other family member been sexually exploited?
    *
-   * Count exploitation of any child in the household or close family, now or before. The procedure says the sexual exploitation of one child places the other children of the family at significant risk of being groomed and exploited.
+   * Count exploitation of any child in the household or close family, now or before. The procedure says the sexual exploitation of one child places the other children of the family at significant risk of being groomed and exploited. A yes also brings in a step to consider the other children in the household.
    */
   "sibling-exploited"?: "yes" | "no" | "possible" | "unknown";
   /**
@@ -223,7 +223,7 @@ export type BrightonHoveCseAnswers = {
   /**
    * Is the child known or believed to be sexually active?
    *
-   * Count any sexual activity the child has taken part in. For a child under 13 any sexual activity is unlawful whatever the child says about consent, and this screening treats it as high risk. For 13 to 15 year olds sexual activity may be an offence by the other person, and the screening asks for the police and children's social care to be told; with an older or more powerful person it is rated High at any age. At 16 and 17 sexual activity is lawful, but consent does not mean the young person is not being exploited: look at the other questions.
+   * Count any sexual activity the child has taken part in. For a child under 13 any sexual activity is unlawful whatever the child says about consent, and this screening treats it as high risk. For 13 to 15 year olds sexual activity may be an offence by the other person, and the screening asks for the police and children's social care to be told. At any age, sexual activity together with a sign of exploitation (an older or unknown person, gifts, exchange, control, going missing, movement or online grooming) makes the level at least Medium, and with an older or more powerful person it is rated High. At 16 and 17 sexual activity is lawful, but consent does not mean the young person is not being exploited: look at the other questions.
    */
   "known-sexually-active"?: "yes" | "no" | "possible" | "unknown";
   /**
@@ -325,7 +325,7 @@ export type BrightonHoveCseAnswers = {
   /**
    * Is the child involved in offending directed by older people or a gang, such as carrying drugs or money?
    *
-   * Count signs that others are using the child for crime, including drug running across areas. Sexual and criminal exploitation often happen together.
+   * Count signs that others are using the child for crime, including carrying drugs, money or weapons, drug running across areas ("county lines"), being made to pay off a debt, or staying in addresses used for dealing. Sexual and criminal exploitation often happen together. A yes brings in the criminal exploitation response, telling the police, and a prompt to consider a National Referral Mechanism referral.
    */
   "criminal-exploitation-or-gangs"?: "yes" | "no" | "possible" | "unknown";
   /**
@@ -385,19 +385,19 @@ export type BrightonHoveCseAnswers = {
   /**
    * Is the child looked after by a local authority now?
    *
-   * Answer yes for a child in care now, under any legal status (a care order, accommodation under section 20, or a placement order), including a 16 or 17 year old still in care who is preparing to leave. Record the attribute "looked after" in the child's details too. A child who was in care before but is not now belongs under the next question.
+   * Answer yes for a child looked after now, under any legal status (a care order or interim care order, accommodation under section 20, a placement order or another status), including a 16 or 17 year old still looked after who is preparing to leave care. Record the "looked after" attribute in the child's details too, and the legal status (in care, accommodated under section 20, or an emergency protection order or police protection): a warning notice under section 49 is available only for a child in care, under an emergency protection order or in police protection. A child who was looked after before but is not now belongs under the next question.
    */
   "looked-after-now"?: "yes" | "no" | "possible" | "unknown";
   /**
    * Was the child looked after by a local authority in the past, but not now?
    *
-   * Answer yes for a child who was in care before and has returned home, been adopted or moved to a special guardianship or child arrangements order. A care leaver is recorded under the care leaver question. This is context: the looked-after steps follow only from being in care now.
+   * Answer yes for a child who was looked after before and has returned home, been adopted or moved to a special guardianship or child arrangements order. A care leaver is recorded under the care leaver question. This is context: the looked-after steps follow only from being looked after now.
    */
   "previously-looked-after"?: "yes" | "no" | "possible" | "unknown";
   /**
    * Is the child a care leaver (a 16 or 17 year old who has left care)?
    *
-   * Answer yes for a young person who has left care and is entitled to leaving care support (a relevant or former relevant child). Record the "care leaver" attribute too. A 16 or 17 year old still in care who is preparing to leave is looked after now: answer that question as well.
+   * Answer yes for a young person who has left care and is entitled to leaving care support (a relevant or former relevant child). Record the "care leaver" attribute too. A 16 or 17 year old still looked after who is preparing to leave is looked after now: answer that question as well.
    */
   "care-leaver"?: "yes" | "no" | "possible" | "unknown";
   /**
@@ -462,5 +462,5 @@ export type BrightonHoveCseAnswers = {
   "identity-unsupported"?: "yes" | "no" | "possible" | "unknown";
 };
 
-/** An indicator id of ruleset brighton-hove-cse 1.1.0. */
+/** An indicator id of ruleset brighton-hove-cse 1.2.0. */
 export type BrightonHoveCseIndicatorId = keyof BrightonHoveCseAnswers;

@@ -456,13 +456,19 @@ function readPart32(value: unknown, context: ShapeContext): unknown {
 }
 
 function readPart33(value: unknown, context: ShapeContext): unknown {
+  if (isRecord(value)) return readPart32(value, context);
+  if (typeof value === 'string') return readId(value, context);
+  throw DECLINE;
+}
+
+function readPart34(value: unknown, context: ShapeContext): unknown {
   count(context);
   if (typeof value !== 'number' || !Number.isFinite(value)) throw DECLINE;
   if (!Number.isSafeInteger(value)) throw DECLINE;
   return value;
 }
 
-function readPart34(value: unknown, context: ShapeContext): unknown {
+function readPart35(value: unknown, context: ShapeContext): unknown {
   count(context);
   if (!isRecord(value)) throw DECLINE;
   let given0: unknown;
@@ -483,19 +489,19 @@ function readPart34(value: unknown, context: ShapeContext): unknown {
   if (given0 === undefined) throw DECLINE;
   out["id"] = readId(given0, context);
   if (given1 === undefined) throw DECLINE;
-  out["value"] = readPart33(given1, context);
+  out["value"] = readPart34(given1, context);
   for (let i = 0; i < others.length; i += 2) out[others[i] as string] = others[i + 1];
   return out;
 }
 
-function readPart35(value: unknown, context: ShapeContext): unknown {
+function readPart36(value: unknown, context: ShapeContext): unknown {
   count(context);
   if (!Array.isArray(value)) throw DECLINE;
   const items = value as readonly unknown[];
   const length = items.length;
   if (length > 2000000) throw DECLINE;
   const out: unknown[] = [];
-  for (let index = 0; index < length; index++) out.push(readPart34(items[index], context));
+  for (let index = 0; index < length; index++) out.push(readPart35(items[index], context));
   return out;
 }
 
@@ -522,8 +528,8 @@ function readPreviousResult(value: unknown, context: ShapeContext): unknown {
   if (given0 === undefined) throw DECLINE;
   out["ruleset"] = readRulesetStamp(given0, context);
   if (given1 === undefined) throw DECLINE;
-  out["level"] = readPart32(given1, context);
-  if (given2 !== undefined) out["scores"] = readPart35(given2, context);
+  out["level"] = readPart33(given1, context);
+  if (given2 !== undefined) out["scores"] = readPart36(given2, context);
   for (let i = 0; i < others.length; i += 2) out[others[i] as string] = others[i + 1];
   return out;
 }
@@ -574,7 +580,7 @@ function readAssociation(value: unknown, context: ShapeContext): unknown {
   return out;
 }
 
-function readPart41(value: unknown, context: ShapeContext): unknown {
+function readPart42(value: unknown, context: ShapeContext): unknown {
   count(context);
   if (!Array.isArray(value)) throw DECLINE;
   const items = value as readonly unknown[];
@@ -631,7 +637,7 @@ function readScreening(value: unknown, context: ShapeContext): unknown {
   else out["context"] = {};
   if (given7 !== undefined) out["judgement"] = readJudgement(given7, context);
   if (given8 !== undefined) out["previous"] = readPreviousResult(given8, context);
-  if (given9 !== undefined) out["associations"] = readPart41(given9, context);
+  if (given9 !== undefined) out["associations"] = readPart42(given9, context);
   return out;
 }
 

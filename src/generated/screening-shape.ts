@@ -21,7 +21,7 @@ const judgementShape: ShapeNode = { type: 'object', members: [{ key: "level", no
 
 const rulesetStampShape: ShapeNode = { type: 'object', members: [{ key: "id", node: idShape }, { key: "version", node: {"type":"string","checks":[]} }, { key: "fingerprint", node: {"type":"string","checks":[{"check":"pattern","format":"regex","pattern":/^sha256:[0-9a-f]{64}$/}]} }], others: 'refuse' };
 
-const previousResultShape: ShapeNode = { type: 'object', members: [{ key: "ruleset", node: rulesetStampShape }, { key: "level", node: { type: 'object', members: [{ key: "id", node: idShape }, { key: "rank", node: {"type":"number","checks":[{"check":"safe_integer"},{"check":"minimum","bound":0,"inclusive":true}]} }], others: 'keep' } }, { key: "scores", node: { type: 'optional', inner: { type: 'array', element: { type: 'object', members: [{ key: "id", node: idShape }, { key: "value", node: {"type":"number","checks":[{"check":"safe_integer"}]} }], others: 'keep' }, checks: [] } } }], others: 'keep' };
+const previousResultShape: ShapeNode = { type: 'object', members: [{ key: "ruleset", node: rulesetStampShape }, { key: "level", node: { type: 'union', options: [{ type: 'object', members: [{ key: "id", node: idShape }, { key: "rank", node: {"type":"number","checks":[{"check":"safe_integer"},{"check":"minimum","bound":0,"inclusive":true}]} }], others: 'keep' }, idShape] } }, { key: "scores", node: { type: 'optional', inner: { type: 'array', element: { type: 'object', members: [{ key: "id", node: idShape }, { key: "value", node: {"type":"number","checks":[{"check":"safe_integer"}]} }], others: 'keep' }, checks: [] } } }], others: 'keep' };
 
 const associationKindShape: ShapeNode = {"type":"enum","values":["person","vehicle","place","phone","online-account"]};
 

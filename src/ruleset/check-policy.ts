@@ -36,6 +36,19 @@ export function checkPolicy(ruleset: Ruleset, index: RulesetIndex): Issue[] {
     if (!index.levelRank.has(learningDisabilityFloor.level)) unknownReference(['policy', 'protections', 'learningDisabilityFloor', 'level'], 'a level');
     if (!index.attributes.has(learningDisabilityFloor.attribute)) unknownReference(['policy', 'protections', 'learningDisabilityFloor', 'attribute'], 'a subject attribute');
   }
+  const sexualActivity = policy.protections.under13SexualActivity;
+  if (sexualActivity !== undefined) {
+    if (sexualActivity.level !== undefined && !index.levelRank.has(sexualActivity.level)) unknownReference(['policy', 'protections', 'under13SexualActivity', 'level'], 'a level');
+    sexualActivity.steps.forEach((id, i) => {
+      if (!index.steps.has(id)) unknownReference(['policy', 'protections', 'under13SexualActivity', 'steps', i], 'a pathway step');
+    });
+    if (sexualActivity.level !== undefined && (index.levelRank.get(sexualActivity.level) ?? 1) === 0) {
+      issues.push({ code: 'under_13_floor_too_low', path: ['policy', 'protections', 'under13SexualActivity', 'level'], message: 'must be above the lowest level: sexual activity of a child under 13 is never consensual in law' });
+    }
+  }
+  if (learningDisabilityFloor?.indicator !== undefined && !ruleset.indicators.some((indicator) => indicator.id === learningDisabilityFloor.indicator)) {
+    unknownReference(['policy', 'protections', 'learningDisabilityFloor', 'indicator'], 'an indicator');
+  }
   if (under13Floor !== undefined && index.levelRank.get(under13Floor) === 0) {
     issues.push({ code: 'under_13_floor_too_low', path: ['policy', 'protections', 'under13Floor'], message: 'must be above the lowest level: any concern about a child under 13 is at least a concern' });
   }

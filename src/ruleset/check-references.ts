@@ -95,6 +95,21 @@ export function checkReferences(ruleset: Ruleset, index: RulesetIndex): Issue[] 
     sources(rule.sources, path);
   });
   ruleset.steps.forEach((step, s) => sources(step.sources, ['steps', s]));
+  const censusCodes = new Set(ruleset.censusFactors?.codes.map((entry) => entry.code) ?? []);
+  const factors = (codes: readonly string[] | undefined, path: Path): void => {
+    codes?.forEach((code, i) => {
+      if (!censusCodes.has(code)) issues.push({ code: 'unknown_reference', path: [...path, i], message: 'refers to a census factor code that the ruleset does not declare in censusFactors.codes' });
+    });
+  };
+  ruleset.indicators.forEach((indicator, i) => factors(indicator.censusFactors, ['indicators', i, 'censusFactors']));
+  ruleset.rules.forEach((rule, r) => factors(rule.censusFactors, ['rules', r, 'censusFactors']));
+  if (ruleset.censusFactors !== undefined) sources(ruleset.censusFactors.sources, ['censusFactors', 'sources']);
+  ruleset.steps.forEach((step, s) => {
+    steps(step.requires, ['steps', s, 'requires']);
+    step.requires.forEach((id, i) => {
+      if (id === step.id) issues.push({ code: 'step_requires_itself', path: ['steps', s, 'requires', i], message: 'names the step itself: a step requires other steps only' });
+    });
+  });
   steps(ruleset.policy.concernSteps, ['policy', 'concernSteps']);
   steps(ruleset.scope.outOfScope.steps, ['scope', 'outOfScope', 'steps']);
   return issues;

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { IdSchema, IsoDateSchema } from './id.js';
+import { CensusFactorCodeSchema } from './census-factors.js';
 import { IssueCodeSchema } from './issue.js';
 import {
-  BecauseSchema, CITED_ANSWER_FIELDS, InsufficientInformationSchema, JUDGEMENT_OUTCOME_FIELDS, NotAppliedBecauseSchema, RESULT_TAIL_FIELDS, SCORE_FIGURE_FIELDS, StepOriginSchema,
+  BecauseSchema, CITED_ANSWER_FIELDS, SUGGESTED_FACTOR_FIELDS, InsufficientInformationSchema, JUDGEMENT_OUTCOME_FIELDS, NotAppliedBecauseSchema, RESULT_TAIL_FIELDS, SCORE_FIGURE_FIELDS, StepOriginSchema,
 } from './result.js';
 import { RulesetStampSchema } from './ruleset-stamp.js';
 
@@ -28,11 +29,13 @@ export const DecisionResultSchema = z.strictObject({
   judgement: z.optional(z.strictObject({
     level: IdSchema,
     applied: JUDGEMENT_OUTCOME_FIELDS.applied,
+    status: JUDGEMENT_OUTCOME_FIELDS.status,
     notAppliedBecause: z.optional(NotAppliedBecauseSchema),
   })),
   firedRules: z.array(IdSchema),
   undeterminedRules: z.array(IdSchema),
   steps: z.array(IdSchema),
+  suggestedFactors: z.optional(z.array(CensusFactorCodeSchema)),
   reviewBy: z.optional(IsoDateSchema),
   warnings: z.array(IssueCodeSchema),
 }).check(z.meta({
@@ -58,6 +61,7 @@ export const IdsResultSchema = z.strictObject({
   undeterminedRules: z.array(z.strictObject({ id: IdSchema, missing: z.array(z.string()) })),
   scores: z.array(z.strictObject({ id: IdSchema, ...SCORE_FIGURE_FIELDS })),
   pathway: z.array(z.strictObject({ id: IdSchema, broughtInBy: z.array(StepOriginSchema).check(z.minLength(1)) })),
+  suggestedFactors: z.optional(z.array(z.strictObject(SUGGESTED_FACTOR_FIELDS))),
   ...RESULT_TAIL_FIELDS,
 }).check(z.meta({
   id: 'IdsResult',

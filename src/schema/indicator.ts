@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, TextSchema } from './id.js';
+import { CensusFactorListSchema } from './census-factors.js';
 import { SourcesSchema } from './source-ref.js';
 
 /** What an indicator's answer looks like: yes/no/possible/unknown, optionally with time windows, or an ordinal score. */
@@ -30,6 +31,7 @@ export const IndicatorSchema = z.strictObject({
   suggestedLevel: IdSchema,
   tags: z._default(z.array(IdSchema), []),
   answer: AnswerScaleSchema,
+  censusFactors: z.optional(CensusFactorListSchema),
   sources: SourcesSchema,
 }).check(z.meta({
   id: 'Indicator',

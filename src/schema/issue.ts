@@ -13,6 +13,8 @@ export const ISSUE_CODES = [
   // ruleset protections, proved by evaluating the ruleset when it is loaded
   'under_13_floor_too_low', 'age_limit_on_level_rule', 'under_13_floor_not_reached', 'learning_disability_floor_not_reached',
   'older_child_gets_lower_level', 'older_child_gets_fewer_steps', 'no_answer_raises_level', 'protection_check_too_large',
+  // ruleset format: more concern never lowers, reserved ids
+  'concern_could_lower', 'reserved_id', 'step_requires_itself',
   // screening semantics
   'unknown_indicator', 'answer_not_in_scale', 'unknown_window', 'window_not_allowed', 'unknown_attribute', 'unknown_context_fact',
   'unknown_level', 'missing_rationale', 'age_mismatch', 'date_of_birth_after_assessment', 'date_of_birth_needs_assessment_date',
@@ -20,7 +22,7 @@ export const ISSUE_CODES = [
   // warnings in a result
   'age_out_of_scope', 'age_unknown', 'incomplete', 'judgement_below_floor', 'previous_from_other_ruleset', 'draft_ruleset',
   'fact_unknown', 'judgement_contradicts_answers', 'judgement_needs_agreement', 'insufficient_information', 'previous_level_mismatch',
-  'previous_unverified',
+  'previous_unverified', 'previous_level_not_ruled_out',
   // command line
   'usage', 'file_not_found', 'file_unreadable', 'file_unwritable',
 ] as const;

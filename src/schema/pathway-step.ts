@@ -19,6 +19,9 @@ export const PathwayStepFieldsSchema = z.strictObject({
   timescaleBasis: z.optional(SourcesSchema.check(z.meta({ description: 'Where the timescale comes from, when that differs from the step\'s own sources.' }))),
   strength: z.enum(['must', 'should', 'consider']),
   legalBasis: z._default(z.array(TextSchema), []),
+  requires: z._default(z.array(IdSchema).check(z.maxLength(50)), []).check(z.meta({
+    description: 'The steps this step presupposes (a warning notice needs the police to know): whenever this step is in a result, they are too, after any judgement.',
+  })),
   sources: SourcesSchema,
 });
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { AnswerValueSchema } from './answer.js';
 import { IdSchema, IsoDateSchema } from './id.js';
+import { CensusFactorCodeSchema } from './census-factors.js';
 import { IssueSchema } from './issue.js';
 import { PathwayStepFieldsSchema } from './pathway-step.js';
 import { RuleEffectSchema } from './rule-effect.js';
@@ -56,18 +57,18 @@ export const ScoreResultSchema = z.strictObject({
 
 /** What brought a pathway step in. */
 export const StepOriginSchema = z.strictObject({
-  kind: z.enum(['level', 'rule', 'concern', 'unknown', 'scope']),
+  kind: z.enum(['level', 'rule', 'concern', 'unknown', 'scope', 'protection', 'step']),
   id: z.string(),
 }).check(z.meta({
   id: 'StepOrigin',
-  description: 'level: a step of the final level (a judgement can change these); rule: brought in by a rule that fired (no judgement removes it); concern: any indicator answered yes or possible; unknown: an unknown answer on an item that matters, or information too thin to rule out a higher level; scope: the child\'s age is outside the ruleset\'s scope.',
+  description: 'level: a step of the final level (a judgement can change these); rule: brought in by a rule that fired (no judgement removes it); concern: any indicator answered yes or possible; unknown: an unknown answer on an item that matters, information too thin to rule out a higher level, or an earlier higher level not ruled out; scope: the child\'s age is outside the ruleset\'s scope; protection: a protection the engine applies to every screening whatever the ruleset (its id starts protection-); step: another step in the result presupposes it (its id).',
 }));
 
 /**
  * A pathway step in a result: the step as the ruleset defines it (without its long description, which
  * the ruleset and its rulebook hold), and what brought it in.
  */
-export const PathwayEntrySchema = z.extend(z.omit(PathwayStepFieldsSchema, { description: true, timescaleBasis: true }), {
+export const PathwayEntrySchema = z.extend(z.omit(PathwayStepFieldsSchema, { description: true, timescaleBasis: true, requires: true }), {
   broughtInBy: z.array(StepOriginSchema).check(z.minLength(1)),
 }).check(z.meta({ id: 'PathwayEntry' }));
 
@@ -77,6 +78,9 @@ export const NotAppliedBecauseSchema = z.enum(['below-floor', 'contradicts-answe
 /** A judgement's outcome but for its level, which each form of result names its own way. */
 export const JUDGEMENT_OUTCOME_FIELDS = {
   applied: z.boolean(),
+  status: z.enum(['applied', 'applied-in-part', 'not-applied']).check(z.meta({
+    description: 'applied: the level is the judged level; applied-in-part: the level moved towards the judged level but stopped at a floor (the final level is the level reached, notAppliedBecause says why it stopped); not-applied: the level is the computed level.',
+  })),
   direction: z.enum(['raised', 'lowered', 'same']),
   notAppliedBecause: z.optional(NotAppliedBecauseSchema),
   agreedBy: z.optional(z.strictObject({ role: IdSchema, name: z.optional(z.string()) })),
@@ -90,7 +94,7 @@ export const JudgementOutcomeSchema = z.strictObject({
   ...JUDGEMENT_OUTCOME_FIELDS,
 }).check(z.meta({
   id: 'JudgementOutcome',
-  description: 'The judged level; `applied` says whether it was used as given, and `notAppliedBecause` why not: below-floor (the level goes only as low as the floor or override that fired), contradicts-answers (the no-concern level while an indicator is answered yes or possible), needs-agreement (a lowering judgement without a second person\'s agreement: the computed level stands). The agreeing role is always kept; the rationale and names appear only when free text was asked for.',
+  description: 'The judged level; `applied` says whether it was used as given, `status` whether it was applied, applied in part (up to a floor) or not applied, and `notAppliedBecause` why not in full: below-floor (the level goes only as low as the floor or override that fired), contradicts-answers (the no-concern level while an indicator is answered yes or possible), needs-agreement (a lowering judgement without a second person\'s agreement: the computed level stands). The agreeing role is always kept; the rationale and names appear only when free text was asked for.',
 }));
 
 /** How the result compares with an earlier one. */
@@ -102,9 +106,18 @@ export const TrendSchema = z.strictObject({
   scores: z.array(z.strictObject({ id: IdSchema, from: z.int(), to: z.int() })),
 }).check(z.meta({ id: 'Trend' }));
 
+/** A census factor a result suggests, with what suggests it: the indicators answered yes or possible and the rules that fired. */
+export const SUGGESTED_FACTOR_FIELDS = { code: CensusFactorCodeSchema, suggestedBy: z.array(IdSchema).check(z.minLength(1)) };
+
+/** A census factor suggested for the assessing social worker to consider. */
+export const SuggestedFactorSchema = z.strictObject({ ...SUGGESTED_FACTOR_FIELDS, label: z.string() }).check(z.meta({
+  id: 'SuggestedFactor',
+  description: 'A Children in Need census factor the answers suggest, for the assessing social worker to consider at the end of assessment: a suggestion, never a factor recorded.',
+}));
+
 /** Marks a result whose lowest level is not a finding of no concern. */
 export const InsufficientInformationSchema = z.optional(z.literal(true)).check(z.meta({
-  description: 'Present when the final level is the lowest but unknown or unanswered items could raise it: the result does not say "no concern", the review comes sooner, and the unknown-answer steps apply.',
+  description: 'Present when unknown or unanswered items could raise the level above the final level, at any level: the result does not rule the higher level out, the review comes on the higher level\'s timescale, and the unknown-answer steps apply.',
 }));
 
 /** The fields a full result and an ids result share after their reasons: what was answered, when to review, the trend, evidence and warnings. */
@@ -137,6 +150,7 @@ export const ResultSchema = z.strictObject({
   undeterminedRules: z.array(UndeterminedRuleSchema),
   scores: z.array(ScoreResultSchema),
   pathway: z.array(PathwayEntrySchema),
+  suggestedFactors: z.optional(z.array(SuggestedFactorSchema)),
   ...RESULT_TAIL_FIELDS,
 }).check(z.meta({
   id: 'Result',

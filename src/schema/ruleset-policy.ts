@@ -26,18 +26,30 @@ export const UnknownAnswersPolicySchema = z.strictObject({
   })),
 }).check(z.meta({ id: 'UnknownAnswersPolicy', description: 'The steps that an unknown answer on the indicators that matter brings in.' }));
 
-/** The floors a ruleset declares, which are proved by evaluating the ruleset when it is loaded. */
+/**
+ * The floors a ruleset declares. The engine applies them to every screening, whatever the rules say (a rule
+ * cannot switch them off); loading the ruleset also proves by evaluation that its own rules reach them, to
+ * tell an author early.
+ */
 export const ProtectionsPolicySchema = z.strictObject({
   under13Floor: z.optional(IdSchema).check(z.meta({
-    description: 'The level that any indicator answered yes must reach for a child under 13. Left out: the lowest level above the first.',
+    description: 'The level any concern (a risk or significant indicator answered yes or possible) gives a child under 13 at least. Left out: the lowest floor or override the rules write for under-13s, or else the lowest level above the first.',
+  })),
+  under13SexualActivity: z.optional(z.strictObject({
+    tags: z._default(z.array(IdSchema).check(z.minLength(1), z.maxLength(20)), ['sexual-activity']),
+    level: z.optional(IdSchema),
+    steps: z._default(z.array(IdSchema).check(z.maxLength(20)), []),
+  })).check(z.meta({
+    description: 'For a child under 13, any risk or significant indicator with one of these tags answered yes or possible gives at least `level` (left out: the top level) and brings in `steps` (the police step): sexual activity under 13 is never consensual in law. Left out entirely: the tag sexual-activity, the top level and its steps.',
   })),
   learningDisabilityFloor: z.optional(z.strictObject({
     attribute: FactIdSchema,
+    indicator: z.optional(IdSchema),
     level: IdSchema,
   })).check(z.meta({
-    description: 'When given: with this subject attribute true, any indicator answered yes must reach this level, at every age in scope.',
+    description: 'When given: with this subject attribute true (or `indicator` answered yes or possible), any concern gives at least this level, at every age in scope.',
   })),
-}).check(z.meta({ id: 'ProtectionsPolicy', description: 'Declared floors that loading the ruleset proves by evaluation.' }));
+}).check(z.meta({ id: 'ProtectionsPolicy', description: 'Declared floors the engine applies to every screening, and loading the ruleset proves its rules reach.' }));
 
 /** Choices the ruleset makes where published tools differ; each is stated in the audit docs. */
 export const RulesetPolicySchema = z.strictObject({

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CensusFactorsSchema } from './census-factors.js';
 import { IndicatorSchema } from './indicator.js';
 import { LevelSchema } from './level.js';
 import { LinkPolicySchema } from './link-policy.js';
@@ -30,6 +31,7 @@ export const RulesetSchema = z.strictObject({
   rules: z.array(RuleSchema).check(z.maxLength(1000)),
   steps: z.array(PathwayStepSchema).check(z.minLength(1), z.maxLength(500)),
   links: z.optional(LinkPolicySchema),
+  censusFactors: z.optional(CensusFactorsSchema),
 }).check(z.meta({
   id: 'Ruleset',
   title: 'cse-screening ruleset',

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Screener } from '../../src/index.js';
 import { buildCompiledRuleset } from '../../src/engine/compile/build-compiled-ruleset.js';
 import type { CompiledCondition } from '../../src/engine/compile/compiled-ruleset.js';
-import { decideLevel } from '../../src/engine/decide/decide-level.js';
+import { evaluateLevelRules } from '../../src/engine/evaluate/evaluate-level-rules.js';
 import { evaluateCondition } from '../../src/engine/evaluate/evaluate-condition.js';
 import { matchAnswer } from '../../src/engine/evaluate/match-answer.js';
 import { readScreening } from '../../src/engine/read/read-screening.js';
@@ -31,7 +31,7 @@ describe.each(propertyScreeners())('the counts of %s', (_path: string, screener:
       const read = readScreening(screening, compiled);
       if (!read.success) throw new Error('a generated screening was refused');
       const { facts } = read.data;
-      const { env } = decideLevel(compiled, facts);
+      const { env } = evaluateLevelRules(compiled, facts);
       for (const node of counts) {
         let known = 0;
         let open = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compileRuleset, explainResult } from '../../src/index.js';
+import { compileRuleset, CseError, explainResult } from '../../src/index.js';
+import { fixtureScreener } from '../support/fixture-screener.js';
 import { loadFixture } from '../support/load-fixture.js';
 
 const tiered = compileRuleset(loadFixture('tiered'));
@@ -41,5 +42,23 @@ describe('explainResult', () => {
     expect(text).toContain('Information insufficient: this is not a finding of no concern.');
     expect(text).toContain('because the information is insufficient');
     expect(result.pathway.length).toBeGreaterThan(0);
+  });
+});
+
+describe('explainResult with the wrong ruleset', () => {
+  test('refuses a ruleset other than the one the result names, with ruleset_mismatch at ruleset, in every form', () => {
+    const tiered = fixtureScreener('tiered');
+    const weighted = fixtureScreener('weighted');
+    const screening = { subject: { ageYears: 14 }, answers: {} };
+    for (const detail of ['full', 'ids', 'decision'] as const) {
+      const result = tiered.screen(screening, { detail });
+      expect(() => explainResult(result, weighted.ruleset)).toThrow(CseError);
+      try {
+        explainResult(result, weighted.ruleset);
+      } catch (error) {
+        expect((error as CseError).issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([['ruleset_mismatch', 'ruleset']]);
+      }
+      expect(explainResult(result, tiered.ruleset)).toContain('Ruleset: fixture-tiered');
+    }
   });
 });

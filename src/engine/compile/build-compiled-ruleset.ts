@@ -8,6 +8,7 @@ import { maxOrdinal, maxTermWeight } from '../../ruleset/score-range.js';
 import { selectIndicators } from '../../ruleset/select-indicators.js';
 import { compileCondition, compileMatch } from './compile-condition.js';
 import type { CompiledRule, CompiledRuleset, CompiledScore } from './compiled-ruleset.js';
+import { compileProtections } from './compile-protections.js';
 import { levelRelevantPositions } from './level-relevant-positions.js';
 
 /** Resolves a valid ruleset into the engine's read-only form: ids to positions, defaults filled in, bands sorted. */
@@ -17,6 +18,8 @@ export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
   const positions = new Map(ruleset.indicators.map((indicator, position) => [indicator.id, position]));
   const stepPositions = (ids: readonly string[]): number[] => ids.map((id) => index.steps.get(id) ?? -1);
   const rankOf = (id: string): number => index.levelRank.get(id) ?? 0;
+  const censusCodes = ruleset.censusFactors?.codes.map(({ code, label }) => ({ code, label }));
+  const factorPlaces = (codes: readonly string[] | undefined): number[] => (codes ?? []).map((code) => censusCodes?.findIndex((entry) => entry.code === code) ?? -1).filter((place) => place >= 0);
 
   const scores: CompiledScore[] = ruleset.scores.map((score) => ({
     source: score,
@@ -56,6 +59,8 @@ export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
     rank: rule.effect.kind === 'actions' ? 0 : rankOf(rule.effect.level),
     stepPositions: stepPositions(rule.steps),
     decidesLevel: rule.effect.kind === 'level' || rule.effect.kind === 'floor' || rule.effect.kind === 'override',
+    ageLimited: rule.legalAgeLimit !== undefined,
+    factors: factorPlaces(rule.censusFactors),
   }));
   const unknownPolicy = ruleset.policy.unknownAnswers;
   const watchedIds = unknownPolicy?.where === undefined ? undefined : new Set(selectIndicators(ruleset.indicators, unknownPolicy.where).map((indicator) => indicator.id));
@@ -75,7 +80,7 @@ export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
     ordinalMax: ruleset.indicators.map((indicator) => (indicator.answer.kind === 'ordinal' ? maxOrdinal(indicator) : undefined)),
     levels: ruleset.levels.map((level, rank) => ({ id: level.id, label: level.label, rank, colour: level.colour, rag: level.rag })),
     levelSteps: ruleset.levels.map((level) => stepPositions(level.steps)),
-    stepEntries: ruleset.steps.map(({ description: _description, timescaleBasis: _timescaleBasis, ...entry }) => entry),
+    stepEntries: ruleset.steps.map(({ description: _description, timescaleBasis: _timescaleBasis, requires: _requires, ...entry }) => entry),
     rules,
     scores,
     concernSteps: stepPositions(ruleset.policy.concernSteps),
@@ -85,5 +90,9 @@ export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
     unknownWatched,
     levelRelevant,
     concernRank: Math.min(1, ruleset.levels.length - 1),
+    stepRequires: ruleset.steps.map((step) => stepPositions(step.requires)),
+    protections: compileProtections(ruleset, positions, stepPositions),
+    censusCodes,
+    indicatorFactors: ruleset.indicators.map((indicator) => factorPlaces(indicator.censusFactors)),
   };
 }

@@ -59,6 +59,33 @@ export interface CompiledRule {
   readonly stepPositions: readonly number[];
   /** Level, floor and override rules decide the level; escalate and actions rules run once it is known. */
   readonly decidesLevel: boolean;
+  /** The rule names a statute that limits its steps to some ages (legalAgeLimit): 16 and 17 year olds may go without them. */
+  readonly ageLimited: boolean;
+  /** The census factors the rule suggests when it fires, by their place in the ruleset's censusFactors.codes. */
+  readonly factors: readonly number[];
+}
+
+/**
+ * The protections the engine applies to every screening, resolved from what the ruleset declares (its floor
+ * levels, its indicator kinds and tags): no rule, policy setting or combination of answers can switch them off.
+ */
+export interface CompiledProtections {
+  /** By position: a risk or significant indicator, whose yes, possible or score above zero is a concern (never a vulnerability factor). */
+  readonly concern: readonly boolean[];
+  /** The level any concern gives at least: the one above "no concern". */
+  readonly concernRank: number;
+  /** The level any concern gives a child under 13 at least. */
+  readonly under13Rank: number;
+  /** By position: a concern indicator tagged as sexual activity. */
+  readonly sexualActivity: readonly boolean[];
+  /** The level sexual activity gives a child under 13 at least (the top level unless declared). */
+  readonly sexualActivityRank: number;
+  /** The steps sexual activity brings in for a child under 13 (the police step). */
+  readonly sexualActivitySteps: readonly number[];
+  /** The declared learning-disability floor, with the attribute and the indicator that record it. */
+  readonly learningDisability: { readonly attribute: string; readonly position: number | undefined; readonly rank: number } | undefined;
+  /** Some rule or score reads the child's age: a 16 or 17 year old is then also screened as a 15 year old. */
+  readonly readsAge: boolean;
 }
 
 /** Everything the engine needs, resolved once from a valid ruleset. Read only, shared by every screening. */
@@ -92,4 +119,11 @@ export interface CompiledRuleset {
   readonly levelRelevant: readonly boolean[];
   /** The level ranks that bind a judgement whatever fired: the lowest level that is not "no concern" (1), when any concern is recorded. */
   readonly concernRank: number;
+  /** By step position, the positions of the steps it presupposes (its `requires`), each brought in with it. */
+  readonly stepRequires: readonly (readonly number[])[];
+  readonly protections: CompiledProtections;
+  /** The census factor codes and labels the ruleset declares, or undefined where it declares none. */
+  readonly censusCodes: readonly { readonly code: string; readonly label: string }[] | undefined;
+  /** By indicator position, the census factors a yes or possible answer suggests (places in censusCodes). */
+  readonly indicatorFactors: readonly (readonly number[])[];
 }

@@ -62,9 +62,12 @@ export function applyJudgement(compiled: CompiledRuleset, rules: RulesOutcome, j
     role: judgement.agreedBy.role,
     ...(includeFreeText && judgement.agreedBy.name !== undefined ? { name: judgement.agreedBy.name } : {}),
   };
+  // Applied in part: the level moved towards the judged level but stopped at a floor. Not applied: it did not move.
+  const status = notApplied === undefined ? 'applied' : finalRank !== computedRank ? 'applied-in-part' : 'not-applied';
   const outcome: JudgementOutcome = {
-    level: level as NonNullable<typeof level>,
+    level: { ...(level as NonNullable<typeof level>) },
     applied: notApplied === undefined,
+    status,
     direction: judgedRank > computedRank ? 'raised' : judgedRank < computedRank ? 'lowered' : 'same',
     ...(notApplied === undefined ? {} : { notAppliedBecause: notApplied }),
     ...(agreedBy === undefined ? {} : { agreedBy }),
@@ -72,7 +75,7 @@ export function applyJudgement(compiled: CompiledRuleset, rules: RulesOutcome, j
     ...(includeFreeText && judgement.by !== undefined ? { by: judgement.by } : {}),
   };
   const agreement: Agreement = judgement.agreedBy === undefined ? 'none' : samePerson(judgement.by, judgement.agreedBy.name) ? 'own' : 'role';
-  return { finalRank, outcome, warning: notApplied === undefined ? undefined : warningFor(compiled, notApplied, finalRank, agreement) };
+  return { finalRank, outcome, warning: notApplied === undefined ? undefined : warningFor(compiled, notApplied, finalRank, status !== 'not-applied', agreement) };
 }
 
 /** Why a needed agreement was not accepted: none given, given by the judgement's own author, or in a role the ruleset does not accept. */
@@ -88,8 +91,13 @@ function samePerson(by: string | undefined, agreedBy: string | undefined): boole
   return canonical(by) !== '' && canonical(by) === canonical(agreedBy);
 }
 
-function warningFor(compiled: CompiledRuleset, reason: NotApplied, finalRank: number, agreement: Agreement): Issue {
-  const stays = compiled.levels[finalRank]?.label ?? '';
+function warningFor(compiled: CompiledRuleset, reason: NotApplied, finalRank: number, moved: boolean, agreement: Agreement): Issue {
+  const reached = compiled.levels[finalRank]?.label ?? '';
+  const stays = reached;
+  // A judgement stopped at a floor moved the level as far as the floor: it says so, never that the level stayed.
+  const outcome = moved
+    ? `the level was moved only as far as ${reached} and the judgement is recorded as applied in part`
+    : `the level stays at ${stays} and the judgement is recorded as not applied`;
   switch (reason) {
     case 'needs-agreement':
       return {
@@ -103,12 +111,12 @@ function warningFor(compiled: CompiledRuleset, reason: NotApplied, finalRank: nu
     case 'below-floor':
       return {
         code: 'judgement_below_floor', path: ['judgement', 'level'],
-        message: `is below the floor set by the rules; the level stays at ${stays} and the judgement is recorded as not applied`,
+        message: `is below the floor set by the rules or a protection; ${outcome}`,
       };
     case 'contradicts-answers':
       return {
         code: 'judgement_contradicts_answers', path: ['judgement', 'level'],
-        message: `would say there is no concern while an indicator is answered yes or possible; the level stays at ${stays} and the judgement is recorded as not applied`,
+        message: `would say there is no concern while an indicator is answered yes or possible; ${outcome}`,
       };
     default:
       return assertNever(reason);

@@ -2,7 +2,7 @@ import type { PreviousResult } from '../../schema/previous-result.js';
 import type { Trend } from '../../schema/result.js';
 
 /** The parts of a result a trend compares: ruleset, level and scores. */
-export type ComparableResult = Pick<PreviousResult, 'ruleset' | 'level' | 'scores'>;
+export type ComparableResult = Pick<PreviousResult, 'ruleset' | 'scores'> & { readonly level: { readonly id: string; readonly rank: number } };
 
 /**
  * How a result compares with an earlier one: the level raised, lowered or unchanged (by rank), the

@@ -14,9 +14,12 @@ export function selectPathway(compiled: CompiledRuleset, contributions: readonly
     const entry = compiled.stepEntries[position];
     if (entry === undefined || broughtInBy === undefined) return;
     // Written out field by field, in the ruleset's order, rather than spread: this runs for every step of every screening.
+    // The lists are copied: each result owns what it carries, so that changing one never changes another or the ruleset.
+    const legalBasis = [...entry.legalBasis];
+    const sources = entry.sources.map((source) => ({ ...source }));
     pathway.push(entry.timescale === undefined
-      ? { id: entry.id, title: entry.title, actor: entry.actor, urgency: entry.urgency, strength: entry.strength, legalBasis: entry.legalBasis, sources: entry.sources, broughtInBy }
-      : { id: entry.id, title: entry.title, actor: entry.actor, urgency: entry.urgency, timescale: entry.timescale, strength: entry.strength, legalBasis: entry.legalBasis, sources: entry.sources, broughtInBy });
+      ? { id: entry.id, title: entry.title, actor: entry.actor, urgency: entry.urgency, strength: entry.strength, legalBasis, sources, broughtInBy }
+      : { id: entry.id, title: entry.title, actor: entry.actor, urgency: entry.urgency, timescale: entry.timescale, strength: entry.strength, legalBasis, sources, broughtInBy });
   });
   return pathway;
 }

@@ -7,7 +7,7 @@ import type { SettledScreening } from '../decide/settle-screening.js';
 /**
  * The warnings a settled screening carries, by code, in the order a result lists them: a draft ruleset,
  * the age unknown or out of scope, answers or rules still open, a judgement not applied, an earlier result
- * that cannot be compared in full, and insufficient information. The full result words each one.
+ * that cannot be compared in full, insufficient information, and a fall from a higher earlier level that is not established. The full result words each one.
  */
 export function warningCodes(read: ReadScreening, compiled: CompiledRuleset, settled: SettledScreening, undeterminedCount: number): IssueCode[] {
   const codes: IssueCode[] = [];
@@ -21,5 +21,6 @@ export function warningCodes(read: ReadScreening, compiled: CompiledRuleset, set
   else if (previous !== undefined && previous.ruleset.fingerprint !== compiled.stamp.fingerprint) codes.push('previous_unverified');
   else if (previous !== undefined && !previousIsConsistent(previous, compiled)) codes.push('previous_level_mismatch');
   if (settled.insufficient) codes.push('insufficient_information');
+  if (settled.previousNotRuledOut) codes.push('previous_level_not_ruled_out');
   return codes;
 }

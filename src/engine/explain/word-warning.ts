@@ -12,6 +12,10 @@ export interface WarningFigures {
   readonly unknown: number;
   readonly undetermined: number;
   readonly reviewBy: string | undefined;
+  /** The final level is the lowest: with too little known, that is not a finding of no concern. */
+  readonly atLowest: boolean;
+  /** The label of the earlier result's level, where it is verified against this ruleset. */
+  readonly previousLabel: string | undefined;
 }
 
 /**
@@ -40,13 +44,18 @@ export function wordWarning(code: IssueCode, read: ReadScreening, compiled: Comp
     case 'previous_from_other_ruleset':
       return { code, path: ['previous', 'ruleset', 'id'], message: 'names another ruleset: the trend compares level ranks only' };
     case 'previous_unverified':
-      return { code, path: ['previous', 'ruleset', 'fingerprint'], message: 'is of another version of this ruleset, so its level cannot be checked against it: the trend compares level ranks only' };
+      return { code, path: ['previous', 'ruleset', 'fingerprint'], message: 'is of another version of this ruleset, so its level cannot be checked against it: the trend compares level ranks only, and there is none for an ids or decision result, which names its level by id alone' };
     case 'previous_level_mismatch':
       return { code, path: ['previous', 'level'], message: 'does not match a level of this ruleset (its id and rank disagree with the ruleset it names by fingerprint): no trend is given' };
     case 'insufficient_information':
       return {
         code, path: ['answers'],
-        message: `too little is known to say there is no concern: the level could be as high as ${figures.potentialLabel}; gather the missing information${figures.reviewBy === undefined ? '' : ` and review by ${figures.reviewBy}`}`,
+        message: `${figures.atLowest ? 'too little is known to say there is no concern' : 'too little is known to rule a higher level out'}: the level could be as high as ${figures.potentialLabel}; gather the missing information${figures.reviewBy === undefined ? '' : ` and review by ${figures.reviewBy}`}`,
+      };
+    case 'previous_level_not_ruled_out':
+      return {
+        code, path: ['previous', 'level'],
+        message: `was ${figures.previousLabel ?? 'higher'}, higher than this result, and what is still unanswered or unknown could take the level back there: the fall is not established; gather the missing information${figures.reviewBy === undefined ? '' : ` and review by ${figures.reviewBy}`}`,
       };
     default:
       return judgementWarning ?? { code, path: [], message: '' };

@@ -1,6 +1,7 @@
 import type { Issue } from '../../schema/issue.js';
+import { checkConcernNeverLowers } from '../../ruleset/check-concern-never-lowers.js';
 import type { CompiledCondition, CompiledRuleset } from '../compile/compiled-ruleset.js';
-import { decideLevel } from '../decide/decide-level.js';
+import { evaluateLevelRules } from '../evaluate/evaluate-level-rules.js';
 import { indicatorClasses } from '../compile/indicator-classes.js';
 import { scoreScreening } from '../result/score-screening.js';
 import { ageConditions, ageSignature, distinctAges, syntheticFacts, syntheticRead, type SyntheticAnswer } from './synthetic-screening.js';
@@ -25,8 +26,10 @@ const EVALUATIONS_PER_GROUP = 70;
 const MAX_ISSUES_PER_CODE = 20;
 
 /**
- * Proves the protections no ruleset can switch off by evaluating the ruleset on made-up screenings,
- * not by reading its shape:
+ * Checks that more concern never lowers (checkConcernNeverLowers), then proves the protections by
+ * evaluating the ruleset on made-up screenings, not by reading its shape. The engine applies the protections
+ * to every screening whatever these find (applyProtections): the proofs tell an author early that the
+ * ruleset's own rules fall short of them.
  * - a child under 13 (every distinct age in scope below 13) with any one indicator answered yes, the
  *   rest no, reaches the declared under-13 floor (policy.protections.under13Floor; when not declared, the
  *   lowest floor or override the ruleset writes for under-13s);
@@ -41,7 +44,8 @@ const MAX_ISSUES_PER_CODE = 20;
  * names the first of its group.
  */
 export function proveProtections(compiled: CompiledRuleset): Issue[] {
-  const issues: Issue[] = [];
+  // More concern never lowers, by the format: what a rule may read, and level steps that keep those below them.
+  const issues: Issue[] = checkConcernNeverLowers(compiled.ruleset, compiled.index);
   const counts = new Map<string, number>();
   const report = (issue: Issue): void => {
     const count = counts.get(issue.code) ?? 0;
@@ -62,13 +66,13 @@ export function proveProtections(compiled: CompiledRuleset): Issue[] {
     }];
   }
   const rankWith = (base: SyntheticAnswer, answers: [number, SyntheticAnswer][], age: number, attributes?: ReadonlyMap<string, boolean>): number =>
-    decideLevel(compiled, syntheticFacts(compiled, base, new Map(answers), age, attributes)).computedRank;
+    evaluateLevelRules(compiled, syntheticFacts(compiled, base, new Map(answers), age, attributes)).computedRank;
   // The highest level within reach, every fact recorded as false but the age when not given and `unknownAttribute`:
   // the computed level, or higher where rules are undetermined for want of just those facts.
   const reachWith = (answers: [number, SyntheticAnswer][], age: number | undefined, unknownAttribute?: string): number => {
     const attributes = new Map(ruleset.attributes.filter((fact) => fact.id !== unknownAttribute).map((fact) => [fact.id, false]));
     const facts = syntheticFacts(compiled, 'no', new Map(answers), age, attributes);
-    const decision = decideLevel(compiled, { ...facts, context: new Map(ruleset.contextFacts.map((fact) => [fact.id, false])) });
+    const decision = evaluateLevelRules(compiled, { ...facts, context: new Map(ruleset.contextFacts.map((fact) => [fact.id, false])) });
     return Math.max(decision.computedRank, decision.potentialRank);
   };
   const levelLabel = (rank: number): string => compiled.levels[rank]?.label ?? '';

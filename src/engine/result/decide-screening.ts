@@ -4,6 +4,7 @@ import { couldMatter } from '../decide/could-matter.js';
 import type { ReadScreening } from '../read/read-screening.js';
 import { selectStepIds } from '../decide/select-pathway.js';
 import { settleScreening } from '../decide/settle-screening.js';
+import { suggestFactors } from '../decide/suggest-factors.js';
 import { stepContributions } from '../decide/step-contributions.js';
 import { TRUE, UNKNOWN } from '../evaluate/truth.js';
 import { warningCodes } from '../explain/warning-codes.js';
@@ -15,8 +16,8 @@ import { warningCodes } from '../explain/warning-codes.js';
  */
 export function decideScreening(compiled: CompiledRuleset, read: ReadScreening): DecisionResult {
   const settled = settleScreening(compiled, read, false);
-  const { decision, judged, insufficient, reviewBy } = settled;
-  const { truths, computedRank, bindingRank } = decision;
+  const { decision, judged, insufficient, reviewBy, computedRank, bindingRank } = settled;
+  const { truths } = decision;
   const { levels, rules } = compiled;
   const firedRules: string[] = [];
   const undeterminedRules: string[] = [];
@@ -26,13 +27,16 @@ export function decideScreening(compiled: CompiledRuleset, read: ReadScreening):
     if (truths[r] === TRUE) firedRules.push(rule.source.id);
     else if (truths[r] === UNKNOWN && couldMatter(rule, computedRank, bindingRank)) undeterminedRules.push(rule.source.id);
   }
+  for (const protection of settled.protections) firedRules.push(protection.id);
   const levelId = (rank: number): string => (levels[rank] ?? levels[0])?.id ?? '';
+  const { id, version, fingerprint } = compiled.stamp;
   const { ref } = read.screening;
   const outcome = judged.outcome;
+  const factors = suggestFactors(compiled, read.facts, truths);
   // Field by field in the order of toDecisionResult, so that the two are equal key for key.
   return {
     format: 'cse-screening/decision@1',
-    ruleset: compiled.stamp,
+    ruleset: { id, version, fingerprint },
     ...(ref === undefined ? {} : { ref }),
     inScope: settled.inScope,
     complete: settled.standing.unanswered === 0 && settled.standing.unknown === 0,
@@ -44,12 +48,14 @@ export function decideScreening(compiled: CompiledRuleset, read: ReadScreening):
       judgement: {
         level: outcome.level.id,
         applied: outcome.applied,
+        status: outcome.status,
         ...(outcome.notAppliedBecause === undefined ? {} : { notAppliedBecause: outcome.notAppliedBecause }),
       },
     }),
     firedRules,
     undeterminedRules,
     steps: selectStepIds(compiled, stepContributions(compiled, settled)),
+    ...(factors === undefined ? {} : { suggestedFactors: factors.map((factor) => factor.code) }),
     ...(reviewBy === undefined ? {} : { reviewBy }),
     warnings: warningCodes(read, compiled, settled, undeterminedRules.length),
   };

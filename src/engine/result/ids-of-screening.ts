@@ -8,8 +8,10 @@ import type { NormalizedAnswer } from '../read/screening-facts.js';
 import type { ScreenOptions } from './score-screening.js';
 import { selectPathwayIds } from '../decide/select-pathway.js';
 import { settleScreening } from '../decide/settle-screening.js';
+import { suggestFactors } from '../decide/suggest-factors.js';
 import { stepContributions } from '../decide/step-contributions.js';
 import { resultTail } from './result-tail.js';
+import { protectionBecause } from '../explain/protection-because.js';
 import { TRUE, UNKNOWN } from '../evaluate/truth.js';
 
 /**
@@ -23,8 +25,8 @@ export function idsOfScreening(compiled: CompiledRuleset, read: ReadScreening, o
   const includeFreeText = options.includeFreeText === true;
   const lists = { present: [] as string[], possible: [] as string[], unknown: [] as string[], unanswered: [] as string[] };
   const settled = settleScreening(compiled, read, includeFreeText, lists);
-  const { decision, judged, actionEnv, insufficient } = settled;
-  const { scores, truths, computedRank, bindingRank } = decision;
+  const { decision, judged, actionEnv, insufficient, computedRank, bindingRank } = settled;
+  const { scores, truths } = decision;
   const { unknown, unanswered } = lists;
   const { levels, rules, indicators } = compiled;
   const level = (rank: number) => levels[rank] ?? (levels[0] as NonNullable<(typeof levels)[0]>);
@@ -55,14 +57,24 @@ export function idsOfScreening(compiled: CompiledRuleset, read: ReadScreening, o
       undeterminedRules.push({ id: rule.source.id, missing: collectMissing(rule.when, env) });
     }
   }
+  for (const protection of settled.protections) {
+    firedRules.push({
+      id: protection.id,
+      because: protection.reasons.map((reason) => {
+        const answer = reason.kind === 'answer' ? read.facts.answers[reason.position] : undefined;
+        return reason.kind === 'answer' && answer !== undefined ? cite(reason.position, answer) : protectionBecause(compiled, read.facts, reason);
+      }),
+    });
+  }
   const scoreFigures: IdsResult['scores'] = scores.map((score, s) => {
     const band = score.bandRank === undefined ? undefined : levels[score.bandRank]?.id;
     return { id: compiled.scores[s]?.source.id ?? '', value: score.value, potential: score.potential, ...(band === undefined ? {} : { level: band }) };
   });
   const outcome = judged.outcome;
+  const factors = suggestFactors(compiled, read.facts, truths);
   const result: IdsResult = {
     format: 'cse-screening/result-ids@2',
-    ruleset: compiled.stamp,
+    ruleset: { ...compiled.stamp },
     ...(screening.ref === undefined ? {} : { ref: screening.ref }),
     inScope: settled.inScope,
     complete: unanswered.length === 0 && unknown.length === 0,
@@ -70,12 +82,13 @@ export function idsOfScreening(compiled: CompiledRuleset, read: ReadScreening, o
     level: finalLevel.id,
     potentialLevel: potentialLevel.id,
     ...(insufficient ? { insufficientInformation: true as const } : {}),
-    ...(outcome === undefined ? {} : { judgement: { ...outcome, level: outcome.level.id } }),
+    ...(outcome === undefined ? {} : { judgement: { ...outcome, level: outcome.level.id, ...(outcome.agreedBy === undefined ? {} : { agreedBy: { ...outcome.agreedBy } }) } }),
     firedRules,
     citedAnswers,
     undeterminedRules,
     scores: scoreFigures,
     pathway: selectPathwayIds(compiled, stepContributions(compiled, settled)),
+    ...(factors === undefined ? {} : { suggestedFactors: factors.map(({ code, suggestedBy }) => ({ code, suggestedBy })) }),
     ...resultTail(compiled, read, settled, lists, scoreFigures, undeterminedRules.length, includeFreeText),
   };
   return result;

@@ -10,12 +10,14 @@ export function toDecisionResult(result: Result): DecisionResult {
       judgement: {
         level: result.judgement.level.id,
         applied: result.judgement.applied,
+        status: result.judgement.status,
         ...(result.judgement.notAppliedBecause === undefined ? {} : { notAppliedBecause: result.judgement.notAppliedBecause }),
       },
     }),
     firedRules: result.firedRules.map((rule) => rule.id),
     undeterminedRules: result.undeterminedRules.map((rule) => rule.id),
     steps: result.pathway.map((step) => step.id),
+    ...(result.suggestedFactors === undefined ? {} : { suggestedFactors: result.suggestedFactors.map((factor) => factor.code) }),
     ...(result.reviewBy === undefined ? {} : { reviewBy: result.reviewBy }),
     warnings: result.warnings.map((warning) => warning.code),
   };
@@ -35,6 +37,7 @@ export function toIdsResult(result: Result): IdsResult {
     undeterminedRules: result.undeterminedRules.map((rule) => ({ id: rule.id, missing: rule.missing })),
     scores: result.scores.map(({ label: _label, ...score }) => score),
     pathway: result.pathway.map((step) => ({ id: step.id, broughtInBy: step.broughtInBy })),
+    ...(result.suggestedFactors === undefined ? {} : { suggestedFactors: result.suggestedFactors.map(({ label: _label, ...factor }) => factor) }),
     present: result.present,
     possible: result.possible,
     unknown: result.unknown,
@@ -48,7 +51,7 @@ export function toIdsResult(result: Result): IdsResult {
 }
 
 /** What both compact forms open with: the ruleset, the reference, and the levels by id. */
-function compactHead(result: Result): Omit<DecisionResult, 'format' | 'judgement' | 'firedRules' | 'undeterminedRules' | 'steps' | 'reviewBy' | 'warnings'> {
+function compactHead(result: Result): Omit<DecisionResult, 'format' | 'judgement' | 'firedRules' | 'undeterminedRules' | 'steps' | 'suggestedFactors' | 'reviewBy' | 'warnings'> {
   return {
     ruleset: result.ruleset,
     ...(result.ref === undefined ? {} : { ref: result.ref }),

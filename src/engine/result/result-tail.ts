@@ -5,6 +5,7 @@ import { compareResults, type ComparableResult } from '../decide/compare-results
 import type { CompiledRuleset } from '../compile/compiled-ruleset.js';
 import { evidenceOf } from '../explain/evidence-of.js';
 import { previousIsConsistent } from '../decide/previous-is-consistent.js';
+import { previousLevel } from '../decide/previous-level.js';
 import type { ReadScreening } from '../read/read-screening.js';
 import type { SettledScreening } from '../decide/settle-screening.js';
 import { warningCodes } from '../explain/warning-codes.js';
@@ -34,17 +35,26 @@ export function resultTail(
   const total = compiled.indicators.length;
   const finalLevel = compiled.levels[settled.judged.finalRank] ?? compiled.levels[0];
   const potentialLevel = compiled.levels[settled.potentialRank] ?? compiled.levels[0];
+  const previous = screening.previous;
   const figures = {
     potentialLabel: potentialLevel?.label ?? '', couldBeHigher: (potentialLevel?.rank ?? 0) > (finalLevel?.rank ?? 0),
     unanswered: unanswered.length, unknown: unknown.length, undetermined, reviewBy,
+    atLowest: settled.judged.finalRank === 0,
+    previousLabel: previous === undefined ? undefined : compiled.levels[previousLevel(previous, compiled)?.rank ?? -1]?.label,
   };
-  const previous = screening.previous;
   return {
     present, possible, unknown, unanswered,
     completeness: { answered: total - unanswered.length - unknown.length, total },
     ...(reviewBy === undefined ? {} : { reviewBy }),
-    ...(previous === undefined || finalLevel === undefined || !previousIsConsistent(previous, compiled) ? {} : { trend: compareResults(previous, { ruleset: compiled.stamp, level: finalLevel, scores }) }),
+    ...(previous === undefined || finalLevel === undefined || !previousIsConsistent(previous, compiled) ? {} : trendFrom(previous, compiled, finalLevel, scores)),
     ...(includeFreeText ? { evidence: evidenceOf(read, compiled) } : {}),
     warnings: warningCodes(read, compiled, settled, undetermined).map((code) => wordWarning(code, read, compiled, figures, settled.judged.warning)),
   };
+}
+
+/** The trend from an earlier result whose level's rank is known (a full result, or an ids or decision result of this very ruleset). */
+function trendFrom(previous: NonNullable<ReadScreening['screening']['previous']>, compiled: CompiledRuleset, finalLevel: { id: string; rank: number }, scores: ComparableResult['scores']): { trend?: Trend } {
+  const level = previousLevel(previous, compiled);
+  if (level === undefined) return {};
+  return { trend: compareResults({ ruleset: previous.ruleset, level, scores: previous.scores }, { ruleset: { ...compiled.stamp }, level: finalLevel, scores }) };
 }

@@ -1,5 +1,7 @@
 import type { ResultDetail } from '../../schema/compact-result.js';
-import type { Result } from '../../schema/result.js';
+import type { LevelRef, Result } from '../../schema/result.js';
+import { protectionBecause, protectionEffect } from '../explain/protection-because.js';
+import { protectionWording } from '../protect/protection-wording.js';
 import type { ReadScreening } from '../read/read-screening.js';
 import { VERSION } from '../../version.js';
 import { collectBecause, createReasonWalker } from '../explain/collect-because.js';
@@ -9,6 +11,7 @@ import { couldMatter } from '../decide/could-matter.js';
 import type { EvaluationEnv } from '../evaluate/evaluation-env.js';
 import { selectPathway } from '../decide/select-pathway.js';
 import { settleScreening } from '../decide/settle-screening.js';
+import { suggestFactors } from '../decide/suggest-factors.js';
 import { stepContributions } from '../decide/step-contributions.js';
 import { resultTail } from './result-tail.js';
 import { TRUE, UNKNOWN } from '../evaluate/truth.js';
@@ -35,12 +38,13 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
   const explain = options.detail !== 'decision';
   const lists = { present: [] as string[], possible: [] as string[], unknown: [] as string[], unanswered: [] as string[] };
   const settled = settleScreening(compiled, read, includeFreeText, lists);
-  const { decision, judged, actionEnv, insufficient, inScope } = settled;
-  const { scores, truths, computedRank, bindingRank } = decision;
+  const { decision, judged, actionEnv, insufficient, inScope, computedRank, bindingRank } = settled;
+  const { scores, truths } = decision;
   const { unknown, unanswered } = lists;
 
   const envFor = (decidesLevel: boolean): EvaluationEnv => (decidesLevel ? decision.env : actionEnv);
-  const level = (rank: number) => compiled.levels[rank] ?? (compiled.levels[0] as NonNullable<(typeof compiled.levels)[0]>);
+  // Each result has its own copies of what it takes from the ruleset: nothing done to one result reaches another, or the screener.
+  const level = (rank: number): LevelRef => ({ ...(compiled.levels[rank] ?? (compiled.levels[0] as NonNullable<(typeof compiled.levels)[0]>)) });
   const finalLevel = level(judged.finalRank);
   const scoreResults = scores.map((score, s) => {
     const source = compiled.scores[s]?.source;
@@ -53,15 +57,22 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
   const reasons = createReasonWalker(compiled);
   compiled.rules.forEach((rule, r) => {
     const { id, title, effect } = rule.source;
-    if (truths[r] === TRUE) firedRules.push({ id, title, effect, because: explain ? collectBecause(rule.when, envFor(rule.decidesLevel), reasons) : [] });
+    if (truths[r] === TRUE) firedRules.push({ id, title, effect: { ...effect }, because: explain ? collectBecause(rule.when, envFor(rule.decidesLevel), reasons) : [] });
     else if (truths[r] === UNKNOWN && couldMatter(rule, computedRank, bindingRank)) {
-      undeterminedRules.push({ id, title, effect, missing: explain ? collectMissing(rule.when, envFor(rule.decidesLevel)) : [] });
+      undeterminedRules.push({ id, title, effect: { ...effect }, missing: explain ? collectMissing(rule.when, envFor(rule.decidesLevel)) : [] });
     }
   });
+  for (const protection of settled.protections) {
+    firedRules.push({
+      id: protection.id, title: protectionWording(protection.id).title, effect: protectionEffect(compiled, protection),
+      because: explain ? protection.reasons.map((reason) => protectionBecause(compiled, read.facts, reason)) : [],
+    });
+  }
+  const factors = suggestFactors(compiled, read.facts, truths);
   const result: Result = {
     format: 'cse-screening/result@1',
     engine: { name: 'cse-screening', version: VERSION },
-    ruleset: compiled.stamp,
+    ruleset: { ...compiled.stamp },
     ...(screening.ref === undefined ? {} : { ref: screening.ref }),
     inScope,
     complete: unanswered.length === 0 && unknown.length === 0,
@@ -74,6 +85,7 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
     undeterminedRules,
     scores: scoreResults,
     pathway: selectPathway(compiled, stepContributions(compiled, settled)),
+    ...(factors === undefined ? {} : { suggestedFactors: factors }),
     ...resultTail(compiled, read, settled, lists, scoreResults, undeterminedRules.length, includeFreeText),
   };
   return result;

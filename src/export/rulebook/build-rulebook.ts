@@ -1,5 +1,6 @@
 import type { Ruleset } from '../../schema/ruleset.js';
 import { fingerprintRuleset } from '../../ruleset/fingerprint-ruleset.js';
+import { buildCensusSection } from './census-section.js';
 import { buildCombineSection } from './combine-section.js';
 import { buildExamplesSection } from './examples-section.js';
 import { buildAboutSection, buildFront, buildHowToReadSection } from './front-matter.js';
@@ -34,8 +35,13 @@ export function buildRulebook(ruleset: Ruleset, options: RulebookOptions = {}): 
       buildRulesSection(ruleset, labels),
       buildCombineSection(ruleset, labels),
       buildPathwaySection(ruleset, labels),
+      ...optional(buildCensusSection(ruleset, labels)),
       buildExamplesSection(ruleset, labels, options.cases ?? []),
       buildSignOffSection(ruleset, labels),
     ],
   };
+}
+
+function optional<T>(value: T | undefined): T[] {
+  return value === undefined ? [] : [value];
 }

@@ -1,3 +1,5 @@
+import { isProtectionId } from '../../engine/protect/protection-ids.js';
+import { protectionWording } from '../../engine/protect/protection-wording.js';
 import { assertNever } from '../../assert-never.js';
 import type { Ruleset } from '../../schema/ruleset.js';
 import { ageInYears } from '../../screening/age-in-years.js';
@@ -140,6 +142,8 @@ function describeOrigin(origin: Origin, ruleset: Ruleset, labels: RulesetLabels)
     case 'concern': return 'any concern';
     case 'unknown': return origin.id === 'insufficientInformation' ? 'insufficient information' : 'an Unknown answer that matters';
     case 'scope': return 'the out-of-scope route';
+    case 'protection': return `the protection ${quote(isProtectionId(origin.id) ? protectionWording(origin.id).title : origin.id)}`;
+    case 'step': return `the step ${quote(ruleset.steps.find((step) => step.id === origin.id)?.title ?? origin.id)}, which needs it`;
     default: return assertNever(origin.kind);
   }
 }

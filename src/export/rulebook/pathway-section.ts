@@ -64,6 +64,7 @@ export function buildPathwaySection(ruleset: Ruleset, labels: RulesetLabels): Se
         ['Comes from', [text(kindOf(step.id).long)]],
         ['How soon', [text(describeUrgency(step.urgency) + (step.timescale === undefined ? '' : ` (${step.timescale})`))]],
         ...(step.timescaleBasis === undefined ? [] : [['Basis of the timescale', sourcesCell(step.timescaleBasis, labels)] as const]),
+        ...(step.requires.length === 0 ? [] : [['Needs', [text(`${labels.steps(step.requires)}: whenever this step is in a result, after any judgement too, so are these.`)]] as const]),
         ['Sources', sourcesCell(step.sources, labels)],
       ],
     },

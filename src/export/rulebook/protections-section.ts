@@ -33,8 +33,16 @@ export function buildProtectionsSection(ruleset: Ruleset, labels: RulesetLabels)
   }));
   return {
     id: 'section-protections',
-    title: 'Protections proved when the ruleset is loaded',
+    title: 'Protections applied to every screening, and proved when the ruleset is loaded',
     blocks: [
+      paragraph(text('The screening tool applies these protections itself to every screening, whatever this ruleset\'s rules say: '
+        + 'any concern (a risk or significant indicator answered Yes or Possible) is above the lowest level; under 13, any concern reaches the under-13 floor '
+        + `and any sign of sexual activity (indicators tagged ${(ruleset.policy.protections.under13SexualActivity?.tags ?? ['sexual-activity']).join(', ')}) reaches `
+        + `${quote(labels.levelName(ruleset.policy.protections.under13SexualActivity?.level ?? ruleset.levels.at(-1)?.id ?? ''))}`
+        + `${(ruleset.policy.protections.under13SexualActivity?.steps ?? []).length === 0 ? '' : ` with ${labels.steps(ruleset.policy.protections.under13SexualActivity?.steps ?? [])}`}; `
+        + 'a declared learning-disability floor holds with any concern; and a 16 or 17 year old gets at least what the same screening gives a 15 year old. '
+        + '"Possible" counts as a concern for each of them. Where one changes a result it is listed with the rules that fired, and no judgement goes below it. '
+        + 'A rule that would let more concern lower the level or remove a step cannot be written in this format.')),
       paragraph(text('When the screening tool loads this ruleset it does not only read its structure: it scores screenings built for the purpose and checks each result. '
         + 'A ruleset that fails any of these checks is refused, with a stable code naming the rule and the indicator that show the failure. '
         + 'These protections cannot be configured away.')),

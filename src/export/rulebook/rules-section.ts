@@ -35,6 +35,7 @@ export function buildRulesSection(ruleset: Ruleset, labels: RulesetLabels): Sect
           ['Steps it brings in', stepsCell(rule)],
           ...(rule.legalAgeLimit === undefined ? [] : [['Legal age limit', [text(`${asSentence(rule.legalAgeLimit)} A statute limits these steps to some ages, so they are the only `
             + 'steps a 16 or 17 year old may lack that a 15 year old gets; the level never has such an exception.')]] as const]),
+          ...(rule.censusFactors === undefined ? [] : [['Census factors it suggests', [text(rule.censusFactors.join(', '))]] as const]),
           ['Sources', sourcesCell(rule.sources, labels)],
         ],
       },

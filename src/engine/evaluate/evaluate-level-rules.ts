@@ -1,11 +1,11 @@
-import { answerClasses } from '../evaluate/answer-classes.js';
+import { answerClasses } from './answer-classes.js';
 import type { CompiledRuleset } from '../compile/compiled-ruleset.js';
-import { countPlan } from '../evaluate/count-plan.js';
-import { computeScores, type ScoreValue } from '../evaluate/compute-scores.js';
-import { evaluateCondition } from '../evaluate/evaluate-condition.js';
-import type { EvaluationEnv } from '../evaluate/evaluation-env.js';
+import { countPlan } from './count-plan.js';
+import { computeScores, type ScoreValue } from './compute-scores.js';
+import { evaluateCondition } from './evaluate-condition.js';
+import type { EvaluationEnv } from './evaluation-env.js';
 import type { ScreeningFacts } from '../read/screening-facts.js';
-import { TRUE, UNKNOWN, type Truth } from '../evaluate/truth.js';
+import { TRUE, UNKNOWN, type Truth } from './truth.js';
 
 /** The level the rules give a screening, before any judgement. */
 export interface LevelDecision {
@@ -22,8 +22,8 @@ export interface LevelDecision {
   readonly potentialRank: number;
 }
 
-/** Works out the computed level of a screening from its scores and the rules that decide the level. Pure. */
-export function decideLevel(compiled: CompiledRuleset, facts: ScreeningFacts): LevelDecision {
+/** Evaluates the rules that decide the level: the computed level of a screening from its scores and the rules that decide the level. Pure. */
+export function evaluateLevelRules(compiled: CompiledRuleset, facts: ScreeningFacts): LevelDecision {
   const scores = computeScores(compiled, facts);
   const counts = countPlan(compiled);
   // The memo starts zero-filled: nothing evaluated, nothing counted (NOT_EVALUATED is 0).

@@ -1,0 +1,41 @@
+import type { CompiledRuleset } from '../compile/compiled-ruleset.js';
+import { TRUE } from '../evaluate/truth.js';
+import type { ScreeningFacts } from '../read/screening-facts.js';
+
+/** A census factor a screening suggests, with the ids of the indicators and rules that suggest it. */
+export interface FactorSuggestion {
+  readonly code: string;
+  readonly label: string;
+  readonly suggestedBy: string[];
+}
+
+/**
+ * The Children in Need census factors a screening suggests, in the order the ruleset lists the codes: those
+ * of every indicator answered yes or possible (or scored above zero) and of every rule that fired. A
+ * suggestion for the assessing social worker to consider, never a factor recorded. Undefined where the
+ * ruleset declares no census factors.
+ */
+export function suggestFactors(compiled: CompiledRuleset, facts: ScreeningFacts, truths: readonly number[]): FactorSuggestion[] | undefined {
+  const codes = compiled.censusCodes;
+  if (codes === undefined) return undefined;
+  const by: string[][] = codes.map(() => []);
+  const add = (places: readonly number[], id: string): void => {
+    for (const place of places) {
+      const list = by[place];
+      if (list !== undefined && !list.includes(id)) list.push(id);
+    }
+  };
+  compiled.indicators.forEach((indicator, position) => {
+    const answer = facts.answers[position];
+    if (answer !== undefined && (answer.code === 'yes' || answer.code === 'possible' || (answer.score ?? 0) > 0)) add(compiled.indicatorFactors[position] ?? [], indicator.id);
+  });
+  compiled.rules.forEach((rule, r) => {
+    if (truths[r] === TRUE) add(rule.factors, rule.source.id);
+  });
+  const suggestions: FactorSuggestion[] = [];
+  codes.forEach((entry, place) => {
+    const suggestedBy = by[place] ?? [];
+    if (suggestedBy.length > 0) suggestions.push({ code: entry.code, label: entry.label, suggestedBy });
+  });
+  return suggestions;
+}

@@ -42,6 +42,11 @@ export function checkPolicy(ruleset: Ruleset, index: RulesetIndex): Issue[] {
     sexualActivity.steps.forEach((id, i) => {
       if (!index.steps.has(id)) unknownReference(['policy', 'protections', 'under13SexualActivity', 'steps', i], 'a pathway step');
     });
+    // Declared tags that select no risk or significant indicator would leave the protection with nothing to apply to.
+    const tags = new Set(sexualActivity.tags);
+    if (!ruleset.indicators.some((indicator) => indicator.kind !== 'vulnerability' && indicator.tags.some((tag) => tags.has(tag)))) {
+      issues.push({ code: 'unknown_reference', path: ['policy', 'protections', 'under13SexualActivity', 'tags'], message: 'select no risk or significant indicator: the under-13 sexual-activity protection would apply to nothing' });
+    }
     if (sexualActivity.level !== undefined && (index.levelRank.get(sexualActivity.level) ?? 1) === 0) {
       issues.push({ code: 'under_13_floor_too_low', path: ['policy', 'protections', 'under13SexualActivity', 'level'], message: 'must be above the lowest level: sexual activity of a child under 13 is never consensual in law' });
     }

@@ -38,6 +38,12 @@ describe('floors cannot be switched off by a combination the load-time proofs ne
     expect(result.firedRules.map((rule) => rule.id)).toContain('protection-learning-disability');
   });
 
+  test('a declared sexual-activity protection whose tags select no indicator is refused, so that it cannot be aimed at nothing', () => {
+    const outcome = safeCompileRuleset(setAt(base, ['policy', 'protections', 'under13SexualActivity', 'tags'], ['no-such-tag']));
+    expect(outcome.success).toBe(false);
+    if (!outcome.success) expect(outcome.issues.map((issue) => [issue.code, issue.path.join('.')])).toContainEqual(['unknown_reference', 'policy.protections.under13SexualActivity.tags']);
+  });
+
   test('a floor switched off when the child is looked after, or when one more indicator is present, is refused at load: more concern could lower it', () => {
     for (const off of [
       { kind: 'attribute', attribute: 'lookedAfter', is: false, ifUnknown: true },

@@ -46,7 +46,7 @@ describe('the committed HTML rulebook of the default ruleset, in Chromium', () =
     expect(await page.locator('table#pathway').count()).toBe(1);
     expect(text).toMatch(/not signed off/i);
     const headings = await page.locator('main > section > h2').allInnerTexts();
-    expect(headings).toEqual(expect.arrayContaining(['Professional judgement and unknown answers', 'Protections proved when the ruleset is loaded', 'Sign-off']));
+    expect(headings).toEqual(expect.arrayContaining(['Professional judgement and unknown answers', 'Protections applied to every screening, and proved when the ruleset is loaded', 'Sign-off']));
     expect(await page.locator('table#policy-choices').count()).toBe(1);
 
     await page.screenshot({ path: 'test-artifacts/rulebook-first-page.png' });
@@ -75,7 +75,7 @@ describe('a freshly generated HTML rulebook with a sign-off, project choices and
     await page.goto(url);
 
     const headings = await page.locator('main > section > h2').allInnerTexts();
-    expect(headings).toEqual(expect.arrayContaining(['Professional judgement and unknown answers', 'Protections proved when the ruleset is loaded', 'Sign-off']));
+    expect(headings).toEqual(expect.arrayContaining(['Professional judgement and unknown answers', 'Protections applied to every screening, and proved when the ruleset is loaded', 'Sign-off']));
     expect(await page.locator('table#project-choices tbody tr').count()).toBe(3);
     expect(await page.locator('table#policy-choices tbody tr').count()).toBe(9);
     const signOff = await page.locator('#section-sign-off').innerText();

@@ -52,17 +52,18 @@ describe('assess --batch --detail', () => {
 });
 
 describe('assess --batch --output csv', () => {
-  test('writes a header and one row per record: line, ref, level, computed level, potential level, step ids, warning codes', () => {
+  test('writes a header and one row per record: line, ref, level, computed level, potential level, step ids, warning codes, census factors', () => {
     const run = cse(['assess', '--batch', GOOD, '--ruleset', TIERED, '--quiet', '--output', 'csv']);
     expect(run.code).toBe(0);
     const rows = run.stdout.split('\r\n');
     expect(rows.pop()).toBe('');
-    expect(rows[0]).toBe('line,ref,level,computed_level,potential_level,steps,error_codes,warning_codes');
+    expect(rows[0]).toBe('line,ref,level,computed_level,potential_level,steps,error_codes,warning_codes,suggested_census_factors');
     expect(rows.slice(1)).toEqual(goodScreenings.map((screening, i) => {
       const decision = screener.screen(screening, { detail: 'decision' });
       const ref = (screening as { ref?: string }).ref;
       const warnings = [...new Set(decision.warnings)].join(' ');
-      return `${i + 1},${ref === undefined ? '' : `"${ref}"`},"${decision.level}","${decision.computedLevel}","${decision.potentialLevel}",${decision.steps.length === 0 ? '' : `"${decision.steps.join(' ')}"`},,${warnings === '' ? '' : `"${warnings}"`}`;
+      const factors = (decision.suggestedFactors ?? []).join(' ');
+      return `${i + 1},${ref === undefined ? '' : `"${ref}"`},"${decision.level}","${decision.computedLevel}","${decision.potentialLevel}",${decision.steps.length === 0 ? '' : `"${decision.steps.join(' ')}"`},,${warnings === '' ? '' : `"${warnings}"`},${factors === '' ? '' : `"${factors}"`}`;
     }));
   });
 
@@ -72,8 +73,8 @@ describe('assess --batch --output csv', () => {
     expect(run.stdout.toLowerCase()).not.toContain(CANARY.toLowerCase());
     expect(run.stderr.toLowerCase()).not.toContain(CANARY.toLowerCase());
     const rows = run.stdout.split('\r\n').slice(1, -1);
-    expect(rows.find((row) => row.startsWith('3,'))).toBe('3,,,,,,"invalid_json",'); // not JSON: no ref can be read
-    expect(rows.find((row) => row.startsWith('4,'))).toMatch(/^4,"case-4",,,,,"unknown_indicator",$/);
+    expect(rows.find((row) => row.startsWith('3,'))).toBe('3,,,,,,"invalid_json",,'); // not JSON: no ref can be read
+    expect(rows.find((row) => row.startsWith('4,'))).toMatch(/^4,"case-4",,,,,"unknown_indicator",,$/);
   });
 
   test('a ref that a spreadsheet would read as a formula is written with a leading apostrophe; quotes are doubled, controls escaped', () => {
@@ -104,6 +105,6 @@ describe('a key given twice in one batch line', () => {
   test('shows as a duplicate_key warning code in the CSV row', () => {
     const run = cse(['assess', '--batch', '-', '--ruleset', TIERED, '--quiet', '--output', 'csv'], `${line}\n`);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\r\n')[1]).toMatch(/,"duplicate_key[^"]*"$/);
+    expect(run.stdout.split('\r\n')[1]).toMatch(/,"duplicate_key[^"]*",[^,]*$/);
   });
 });

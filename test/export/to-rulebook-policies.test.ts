@@ -42,7 +42,7 @@ describe('the rulebook of every ruleset (fixtures, the sign-off fixture and the 
     const markdown = rulebookOf(screener);
 
     test('has the judgement, unknown-answers, protections and sign-off sections, listed in the contents', () => {
-      for (const title of ['Professional judgement and unknown answers', 'Protections proved when the ruleset is loaded', 'Sign-off']) {
+      for (const title of ['Professional judgement and unknown answers', 'Protections applied to every screening, and proved when the ruleset is loaded', 'Sign-off']) {
         expect(markdown).toContain(`\n## ${title}\n`);
         expect(bySection(markdown, 'Contents')).toContain(title);
       }
@@ -107,7 +107,7 @@ describe('the rulebook of every ruleset (fixtures, the sign-off fixture and the 
     test('shows the statute text of every rule with a legal age limit, in the rules and in the protections', () => {
       for (const rule of ruleset.rules.filter((item) => item.legalAgeLimit !== undefined)) {
         expect(bySection(markdown, 'Threshold rules')).toContain(`**Legal age limit:** ${md(rule.legalAgeLimit ?? '')}`);
-        expect(bySection(markdown, 'Protections proved when the ruleset is loaded')).toContain(`(\`${rule.id}\`): ${md(rule.legalAgeLimit ?? '')}`);
+        expect(bySection(markdown, 'Protections applied to every screening, and proved when the ruleset is loaded')).toContain(`(\`${rule.id}\`): ${md(rule.legalAgeLimit ?? '')}`);
       }
     });
 
@@ -176,8 +176,8 @@ describe('unknown-answers policy', () => {
 });
 
 describe('protections proved at load', () => {
-  const tieredProtections = bySection(rulebookOf(tiered), 'Protections proved when the ruleset is loaded');
-  const signedProtections = bySection(rulebookOf(signedOff), 'Protections proved when the ruleset is loaded');
+  const tieredProtections = bySection(rulebookOf(tiered), 'Protections applied to every screening, and proved when the ruleset is loaded');
+  const signedProtections = bySection(rulebookOf(signedOff), 'Protections applied to every screening, and proved when the ruleset is loaded');
 
   test('state the under-13 floor, declared or the default, proved for every single indicator at every age in scope below 13', () => {
     expect(tieredProtections).toContain('**Under 13.** At every age from 10 to 12, a screening with only one indicator answered Yes (every other answered No) must reach at least “Low”');

@@ -4,26 +4,28 @@ import type { BatchRecord } from './batch-reader.js';
 import type { ScreenedRecord } from './screen-batch-record.js';
 
 /** The header row of `assess --batch --output csv`. */
-export const CSV_HEADER = 'line,ref,level,computed_level,potential_level,steps,error_codes,warning_codes\r\n';
+export const CSV_HEADER = 'line,ref,level,computed_level,potential_level,steps,error_codes,warning_codes,suggested_census_factors\r\n';
 
 /**
  * Screens one record (decision detail) and renders it as a CSV row for a spreadsheet: the input line, the
  * caller's ref, the level, computed level and potential level ids, the step ids in pathway order (space
  * separated), for a record not scored its issue codes, and the warning codes (the result's, such as
- * insufficient_information or incomplete, and the reading's, such as duplicate_key). Every field is quoted; a ref that a spreadsheet
+ * insufficient_information or incomplete, and the reading's, such as duplicate_key), and the census factor codes the
+ * answers suggest for the social worker to consider (never recorded as findings). Every field is quoted; a ref that a spreadsheet
  * would read as a formula (=, +, -, @, tab, return) is prefixed with an apostrophe, and unprintable
  * characters are written as `\uXXXX`. No answer or free text is ever written.
  */
 export function renderCsvRow(screener: Screener, record: BatchRecord): ScreenedRecord {
   const head = `${record.line},${field(record.ref)}`;
-  if (record.kind === 'unreadable') return { text: `${head},,,,,${field(codes(record.issues))},\r\n`, scored: false };
+  if (record.kind === 'unreadable') return { text: `${head},,,,,${field(codes(record.issues))},,\r\n`, scored: false };
   const read = record.warnings ?? [];
   const result = screener.safeScreen(record.screening, { detail: 'decision' });
-  if (!result.success) return { text: `${head},,,,,${field(codes(result.issues))},${field(codes(read))}\r\n`, scored: false };
-  const { level, computedLevel, potentialLevel, steps, warnings } = result.data;
+  if (!result.success) return { text: `${head},,,,,${field(codes(result.issues))},${field(codes(read))},\r\n`, scored: false };
+  const { level, computedLevel, potentialLevel, steps, warnings, suggestedFactors } = result.data;
   // The warnings go with the level: a lowest level with insufficient_information must not read as no concern.
   const warningCodes = codes([...read, ...warnings.map((code) => ({ code }))]);
-  return { text: `${head},${field(level)},${field(computedLevel)},${field(potentialLevel)},${field(steps.join(' '))},,${field(warningCodes)}\r\n`, scored: true };
+  const factors = field((suggestedFactors ?? []).join(' '));
+  return { text: `${head},${field(level)},${field(computedLevel)},${field(potentialLevel)},${field(steps.join(' '))},,${field(warningCodes)},${factors}\r\n`, scored: true };
 }
 
 function codes(issues: readonly { readonly code: string }[]): string {

@@ -45,12 +45,16 @@ export interface SettledScreening {
 /**
  * Scores and bands, then the rules that decide the level (highest wins), then the protections, then the
  * judgement, then the rules that add actions, then what is still open. Given lists, it files each indicator's id by its answer.
+ * `rulesOnly` leaves the protections out: only the load-time proofs ask for it, never a screening.
  */
-export function settleScreening(compiled: CompiledRuleset, read: ReadScreening, includeFreeText: boolean, lists?: AnswerLists): SettledScreening {
+export function settleScreening(compiled: CompiledRuleset, read: ReadScreening, includeFreeText: boolean, lists?: AnswerLists, rulesOnly = false): SettledScreening {
   const { screening, facts } = read;
   const decision = evaluateLevelRules(compiled, facts);
   const { truths } = decision;
-  const protectedLevel = applyProtections(compiled, facts, decision);
+  // Rules only: what the ruleset's own rules give, for the load-time proofs that tell an author where they fall short.
+  const protectedLevel = rulesOnly
+    ? { computedRank: decision.computedRank, bindingRank: decision.bindingRank, potentialRank: decision.potentialRank, listed: [], at15: undefined }
+    : applyProtections(compiled, facts, decision);
   const { computedRank, bindingRank, potentialRank } = protectedLevel;
   // What is still unknown matters only where it could take the level above what the rules already give.
   const openRank = potentialRank > computedRank ? potentialRank : 0;

@@ -30,14 +30,15 @@ export interface ScreenOptions {
 /**
  * Scores a checked screening: scores and bands, then the rules that decide the level (highest wins),
  * then the judgement, then the rules that add actions, then the pathway. Pure and deterministic.
+ * `rulesOnly` (the load-time proofs only) leaves out the protections the engine applies to every screening.
  */
-export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, options: ScreenOptions = {}): Result {
+export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, options: ScreenOptions = {}, rulesOnly = false): Result {
   const { screening } = read;
   const includeFreeText = options.includeFreeText === true;
   // The reasons (what each rule rests on, what each undetermined rule waits on) are worked out only when they are kept.
   const explain = options.detail !== 'decision';
   const lists = { present: [] as string[], possible: [] as string[], unknown: [] as string[], unanswered: [] as string[] };
-  const settled = settleScreening(compiled, read, includeFreeText, lists);
+  const settled = settleScreening(compiled, read, includeFreeText, lists, rulesOnly);
   const { decision, judged, actionEnv, insufficient, inScope, computedRank, bindingRank } = settled;
   const { scores, truths } = decision;
   const { unknown, unanswered } = lists;

@@ -23,15 +23,22 @@ export { renderDiffMarkdown } from './export/render-diff-markdown.js';
 export { toAnswerSchema, type JsonSchemaDocument } from './export/to-answer-schema.js';
 export { toFormSchema, type FormRenderer } from './export/to-form-schema.js';
 export {
-  toJsonFormsUiSchema, type JsonFormsLayout, type JsonFormsGroup, type JsonFormsControl, type JsonFormsControlOptions, type JsonFormsShowRule,
+  toJsonFormsUiSchema, type JsonFormsLayout, type JsonFormsGroup, type JsonFormsControl, type JsonFormsControlOptions, type JsonFormsShowRule, type JsonFormsUiSchemaOptions,
 } from './export/to-json-forms-ui-schema.js';
 export { toRjsfUiSchema, type RjsfUiSchema } from './export/to-rjsf-ui-schema.js';
 export { toFhirQuestionnaire, type FhirQuestionnaireOptions } from './export/to-fhir-questionnaire.js';
 export { toFhirCodeSystem } from './export/to-fhir-code-system.js';
+export { toFhirRiskAssessment, type FhirRiskAssessment, type FhirRiskAssessmentOptions, type FhirReference } from './export/to-fhir-risk-assessment.js';
+export { toGovukFormHtml, type GovukFormOptions } from './export/to-govuk-form-html.js';
+export { toGovukResultHtml } from './export/to-govuk-result-html.js';
+export { toGovukErrorSummaryHtml } from './export/to-govuk-error-summary-html.js';
+export { fromGovukFormData } from './export/from-govuk-form-data.js';
+export { GOVUK_MESSAGES_EN, type GovukMessages } from './export/govuk/govuk-messages.js';
+export type { GovukFormFields } from './export/govuk/govuk-fields.js';
 export { fromQuestionnaireResponse, type FromQuestionnaireResponseOptions } from './export/from-questionnaire-response.js';
 export { DEFAULT_CANONICAL_BASE } from './export/fhir/fhir-canonicals.js';
 export type {
-  FhirCoding, FhirExtension, FhirCodedExtension, FhirDecimalExtension, FhirIntegerExtension, FhirAnswerOption,
+  FhirCoding, FhirExtension, FhirCodedExtension, FhirDecimalExtension, FhirIntegerExtension, FhirExpressionExtension, FhirAnswerOption,
   FhirQuestionnaireItem, FhirEnableWhen, FhirCanonicalMetadata, FhirQuestionnaire, FhirConcept, FhirCodeSystem,
 } from './export/fhir/fhir-types.js';
 export type { BrightonHoveCseAnswers, BrightonHoveCseIndicatorId } from './generated/brighton-hove-cse-answers.js';

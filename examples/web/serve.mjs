@@ -19,6 +19,8 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
 };
 
 function send(response, status, type, body) {
@@ -42,7 +44,8 @@ export function startServer(port = 8080) {
     } catch {
       return send(response, 400, 'text/plain; charset=utf-8', 'Bad request');
     }
-    const relative = normalize(pathname === '/' ? 'index.html' : pathname.slice(1));
+    // A folder's page is its index.html: / is the demo, /vendor/govuk/ its GOV.UK version (node examples/web/build.mjs writes it).
+    const relative = normalize(pathname.endsWith('/') ? `${pathname.slice(1)}index.html` : pathname.slice(1));
     const type = TYPES[extname(relative)];
     if (type === undefined || relative.startsWith('..') || relative.split(sep).some((part) => part.startsWith('.'))) {
       return send(response, 404, 'text/plain; charset=utf-8', 'Not found');

@@ -14,6 +14,9 @@ import { LINK_IDS } from './fhir/fhir-link-ids.js';
 import { readTargetValue, responseTargets, type ResponseValue } from './fhir/response-targets.js';
 import { appendIssues } from '../issues/append-issues.js';
 
+/** The read-back items of the Questionnaire: a renderer fills them in from the dates, and the reader skips them. */
+const READ_BACKS = new Set([LINK_IDS.readBack(LINK_IDS.dateOfBirth), LINK_IDS.readBack(LINK_IDS.assessedOn)]);
+
 type Path = (string | number)[];
 
 /**
@@ -89,6 +92,8 @@ function readResponse(response: unknown, ruleset: Ruleset, options: FromQuestion
   const seen = new Set<string>();
   const set = (path: Path, at: Path): void => { origins.set(key(path), at); };
   for (const item of collected.items) {
+    // A date read back in words is the renderer's, worked out from the date item: it is never read.
+    if (READ_BACKS.has(item.linkId)) continue;
     const target = targets.get(item.linkId);
     if (target === undefined) {
       issues.push({ code: 'unknown_indicator', path: [...item.path, 'linkId'], message: 'is not an item of this ruleset\'s questionnaire' });

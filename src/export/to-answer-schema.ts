@@ -18,5 +18,5 @@ export type { JsonSchemaDocument } from './forms/build-screening-schema.js';
  * const validate = ajv.compile(toAnswerSchema(screener.ruleset));
  */
 export function toAnswerSchema(ruleset: Ruleset): JsonSchemaDocument {
-  return buildScreeningSchema(ruleset, { answers: 'any', options: 'const' });
+  return buildScreeningSchema(ruleset, { answers: 'any', options: 'enum', inner: 'required' });
 }

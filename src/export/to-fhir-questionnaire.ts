@@ -1,5 +1,6 @@
 import type { Fact } from '../schema/named-item.js';
 import type { Ruleset } from '../schema/ruleset.js';
+import { dateReadBack } from './fhir/date-read-back.js';
 import { domainGroups } from './fhir/domain-groups.js';
 import { canonicalMetadata, fhirCanonicals } from './fhir/fhir-canonicals.js';
 import { integerBounds, itemControl } from './fhir/fhir-extensions.js';
@@ -53,9 +54,11 @@ export function toFhirQuestionnaire(ruleset: Ruleset, options: FhirQuestionnaire
         { linkId: LINK_IDS.ageYears, text: 'Age in years', type: 'integer', required: false, extension: integerBounds(0, 30), ...help(LINK_IDS.ageYears, 'Give the age, or the date of birth with the date of assessment.') },
         {
           linkId: LINK_IDS.dateOfBirth, text: 'Date of birth', type: 'date', required: false,
-          ...help(LINK_IDS.dateOfBirth, 'Needs the date of assessment. Given with an age, the two must agree. Check the day and month: a form may show dates in US order.'),
+          ...help(LINK_IDS.dateOfBirth, 'Needs the date of assessment. Given with an age, the two must agree. Type the date in the order the field shows (some forms read month first: 03/04/2013 as 4 March), then check it as recorded below.'),
         },
+        dateReadBack(LINK_IDS.dateOfBirth, 'Date of birth as recorded: check the day and month'),
         { linkId: LINK_IDS.assessedOn, text: 'Date of assessment', type: 'date', required: false, ...help(LINK_IDS.assessedOn, 'Needed with a date of birth: the age is worked out on this date.') },
+        dateReadBack(LINK_IDS.assessedOn, 'Date of assessment as recorded: check the day and month'),
         ...ruleset.attributes.map((attribute) => fact(LINK_IDS.attribute(attribute.id), attribute)),
       ],
     },

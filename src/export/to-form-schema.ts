@@ -16,5 +16,7 @@ export type FormRenderer = 'json-forms' | 'rjsf';
  * <Form schema={toFormSchema(ruleset, 'rjsf')} uiSchema={toRjsfUiSchema(ruleset)} validator={customizeValidator({ AjvClass: Ajv2020 })} />
  */
 export function toFormSchema(ruleset: Ruleset, renderer: FormRenderer): JsonSchemaDocument {
-  return buildScreeningSchema(ruleset, { answers: 'detailed', options: renderer === 'rjsf' ? 'enum' : 'const' });
+  return renderer === 'rjsf'
+    ? buildScreeningSchema(ruleset, { answers: 'detailed', options: 'enum', inner: 'dependent' })
+    : buildScreeningSchema(ruleset, { answers: 'detailed', options: 'const', inner: 'required' });
 }

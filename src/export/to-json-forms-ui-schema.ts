@@ -8,6 +8,26 @@ export interface JsonFormsControlOptions {
   readonly format?: 'radio';
   /** A text area rather than a line. */
   readonly multi?: boolean;
+  /** How the material renderers' date picker shows and reads a date (dayjs tokens); the data stays YYYY-MM-DD. */
+  readonly dateFormat?: string;
+  /**
+   * Always true: the guidance shows whether or not the control has focus. Both renderer sets otherwise show a
+   * description only on focus, and the page then shifts as focus moves, under a person's click: a click on
+   * the next question's option, pressed as the description above it closes, lands nowhere.
+   */
+  readonly showUnfocusedDescription?: true;
+  /** How the date is saved in the data: always `YYYY-MM-DD`. */
+  readonly dateSaveFormat?: 'YYYY-MM-DD';
+}
+
+/** Settings of the JSON Forms UI schema. */
+export interface JsonFormsUiSchemaOptions {
+  /**
+   * The order in which the material renderers' date picker shows and reads a date, in dayjs tokens:
+   * `'DD/MM/YYYY'` (the default: day first, as in the UK) or, say, `'MM/DD/YYYY'`. The vanilla renderers
+   * draw the browser's own date field, whose order follows the browser's language.
+   */
+  readonly dateFormat?: string;
 }
 
 /** A JSON Forms rule: show a control only while another field's value matches a schema. */
@@ -61,11 +81,14 @@ export interface JsonFormsLayout {
  * its time windows, basis and evidence, shown only once the indicator is answered yes or possible (or
  * scores above zero);
  * then the case and the professional judgement with who agreed it. Domain grouping lives here, not
- * in custom schema keywords.
+ * in custom schema keywords. Dates show day first (`settings.dateFormat`) in the material renderers' picker.
+ * With the vanilla renderers, register a radio renderer whose ids are unique (docs/forms.md): the vanilla
+ * radio group gives every option the id of its value, so a label's click answers the first question.
  * @example
  * <JsonForms schema={toFormSchema(ruleset, 'json-forms')} uischema={toJsonFormsUiSchema(ruleset)} ajv={new Ajv2020({ verbose: true })} … />
  */
-export function toJsonFormsUiSchema(ruleset: Ruleset): JsonFormsLayout {
+export function toJsonFormsUiSchema(ruleset: Ruleset, settings: JsonFormsUiSchemaOptions = {}): JsonFormsLayout {
+  const dates: JsonFormsControlOptions = { dateFormat: settings.dateFormat ?? 'DD/MM/YYYY', dateSaveFormat: 'YYYY-MM-DD' };
   const group = (label: string, elements: JsonFormsControl[]): JsonFormsGroup[] =>
     (elements.length === 0 ? [] : [{ type: 'Group', label, elements }]);
   return {
@@ -73,8 +96,8 @@ export function toJsonFormsUiSchema(ruleset: Ruleset): JsonFormsLayout {
     elements: [
       ...group('The child', [
         control('#/properties/subject/properties/ageYears'),
-        control('#/properties/subject/properties/dateOfBirth'),
-        control('#/properties/assessedOn'),
+        control('#/properties/subject/properties/dateOfBirth', dates),
+        control('#/properties/assessedOn', dates),
         ...ruleset.attributes.map((fact) => control(`#/properties/subject/properties/attributes/properties/${fact.id}`, { format: 'radio' })),
       ]),
       ...domainGroups(ruleset).flatMap(({ domain, indicators }) => group(domain.label, indicators.flatMap(indicatorControls))),
@@ -107,6 +130,6 @@ function indicatorControls(indicator: Indicator): JsonFormsControl[] {
   ];
 }
 
-function control(scope: string, options?: JsonFormsControlOptions): JsonFormsControl {
-  return options === undefined ? { type: 'Control', scope } : { type: 'Control', scope, options };
+function control(scope: string, options: JsonFormsControlOptions = {}): JsonFormsControl {
+  return { type: 'Control', scope, options: { ...options, showUnfocusedDescription: true } };
 }

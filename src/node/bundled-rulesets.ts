@@ -1,9 +1,9 @@
 import type { Screener } from '../engine/screener/compile-ruleset.js';
 import { succeed, type Safe } from '../issues/safe.js';
 import { findBundledRuleset, isRulesetPath, withBundledId } from './list-bundled-rulesets.js';
-import { loadFreshPrecompiled } from './load-fresh-precompiled.js';
+import { readFreshPrecompiled } from './read-fresh-precompiled.js';
 import { loadRulesetFile } from './load-ruleset-file.js';
-import type { Warned } from './warned.js';
+import { withWarnings, type Warned } from './warned.js';
 
 export { DEFAULT_RULESET_ID, isRulesetPath, listBundledRulesets, type BundledRuleset } from './list-bundled-rulesets.js';
 
@@ -18,6 +18,7 @@ export function resolveRuleset(idOrPath: string): Warned<Safe<Screener>> {
   const bundled = findBundledRuleset(idOrPath);
   if (!bundled.success) return bundled;
   // A fresh precompiled form (built from these very bytes, every check passed) spares the full load at each start.
-  const fresh = loadFreshPrecompiled(bundled.data.path);
-  return withBundledId(fresh === undefined ? loadRulesetFile(bundled.data.path) : succeed(fresh), bundled.data);
+  const fresh = readFreshPrecompiled(bundled.data.path);
+  const loaded: Warned<Safe<Screener>> = fresh.screener === undefined ? loadRulesetFile(bundled.data.path) : succeed(fresh.screener);
+  return withWarnings(withBundledId(loaded, bundled.data), [...fresh.warnings ?? [], ...loaded.warnings ?? []]);
 }

@@ -1,8 +1,8 @@
 import type { Screener } from '../engine/screener/compile-ruleset.js';
 import { succeed, type Safe } from '../issues/safe.js';
 import { findBundledRuleset, isRulesetPath, withBundledId } from './list-bundled-rulesets.js';
-import { loadFreshPrecompiled } from './load-fresh-precompiled.js';
-import type { Warned } from './warned.js';
+import { readFreshPrecompiled } from './read-fresh-precompiled.js';
+import { withWarnings, type Warned } from './warned.js';
 
 /**
  * Like resolveRuleset (same results, same issues), but the ruleset schema, checks and protection proofs are
@@ -16,6 +16,7 @@ export async function resolveRulesetLazily(idOrPath: string): Promise<Warned<Saf
   if (isRulesetPath(idOrPath)) return loadInFull(idOrPath);
   const bundled = findBundledRuleset(idOrPath);
   if (!bundled.success) return bundled;
-  const fresh = loadFreshPrecompiled(bundled.data.path);
-  return withBundledId(fresh === undefined ? await loadInFull(bundled.data.path) : succeed(fresh), bundled.data);
+  const fresh = readFreshPrecompiled(bundled.data.path);
+  const loaded: Warned<Safe<Screener>> = fresh.screener === undefined ? await loadInFull(bundled.data.path) : succeed(fresh.screener);
+  return withWarnings(withBundledId(loaded, bundled.data), [...fresh.warnings ?? [], ...loaded.warnings ?? []]);
 }

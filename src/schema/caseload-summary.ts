@@ -44,13 +44,15 @@ export const RulesetFiguresSchema = z.strictObject({
   }),
   judgements: z.strictObject({
     applied: z.strictObject({ raised: CountSchema, lowered: CountSchema, same: CountSchema }),
+    appliedInPart: CountSchema,
     notApplied: z.array(z.strictObject({ because: z.string(), count: CountSchema })),
     finalBelowComputed: CountSchema,
     finalAboveComputed: CountSchema,
   }),
+  suggestedFactors: z.array(z.strictObject({ code: z.string(), count: CountSchema })),
 }).check(z.meta({
   id: 'RulesetFigures',
-  description: 'movement.otherRuleset counts the children whose earlier level came from another ruleset or ruleset version (trend.sameRuleset false): levels on different scales are not a move, so they are in neither escalated, de-escalated, unchanged nor pairs. judgements counts the practitioners\' judgements on the children\'s latest results: applied (raising, lowering or keeping the computed level), and not applied by notAppliedBecause (every reason the engine knows, 0 included); finalBelowComputed and finalAboveComputed count the children whose final level is below or above the level the rules computed, whatever brought it there (a judgement applied in part is not applied, yet may move the level).',
+  description: 'movement.otherRuleset counts the children whose earlier level came from another ruleset or ruleset version (trend.sameRuleset false): levels on different scales are not a move, so they are in neither escalated, de-escalated, unchanged nor pairs. judgements counts the practitioners\' judgements on the children\'s latest results: applied (raising, lowering or keeping the computed level), applied in part (a lowering that moved the level only as far as a floor), and not applied by notAppliedBecause (every reason the engine knows, 0 included); finalBelowComputed and finalAboveComputed count the children whose final level is below or above the level the rules computed, whatever brought it there. suggestedFactors counts the children whose result suggests each Children in Need census factor, for social workers to consider: never factors recorded.',
 }));
 
 /** A reference that links children in a group, by its short label in the group. */

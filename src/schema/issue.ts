@@ -24,7 +24,7 @@ export const ISSUE_CODES = [
   'fact_unknown', 'judgement_contradicts_answers', 'judgement_needs_agreement', 'insufficient_information', 'previous_level_mismatch',
   'previous_unverified', 'previous_level_not_ruled_out',
   // command line
-  'usage', 'file_not_found', 'file_unreadable', 'file_unwritable',
+  'usage', 'file_not_found', 'file_unreadable', 'file_unwritable', 'missing_dependency',
 ] as const;
 
 /** A stable issue code. */

@@ -50,7 +50,8 @@ function stopMidBatch(signal: NodeJS.Signals, extra: readonly string[] = []): Pr
 describe('cse-screen assess --batch stopped by a signal on a slow pipe', () => {
   test.each<[NodeJS.Signals, number, string[]]>([
     ['SIGINT', 130, []], ['SIGTERM', 143, []], ['SIGINT', 130, ['--jobs', '2']], ['SIGTERM', 143, ['--jobs', '2']],
-  ])('%s: output ends on a whole record, exit %i (%j)', async (signal, status, extra) => {
+    ['SIGINT', 130, ['--quiet']], ['SIGTERM', 143, ['--quiet', '--jobs', '2']],
+  ])('%s: output ends on a whole record, exit %i, and stderr says how many records were written (%j)', async (signal, status, extra) => {
     const stopped = await stopMidBatch(signal, extra);
     expect(stopped.signal).toBeNull();
     expect(stopped.status).toBe(status);
@@ -60,6 +61,8 @@ describe('cse-screen assess --batch stopped by a signal on a slow pipe', () => {
     lines.forEach((line, index) => {
       expect(() => JSON.parse(line) as unknown, `line ${index + 1} is whole`).not.toThrow();
     });
-    expect(stopped.stderr).toMatch(/stopped by a signal, after the last whole record\n$/);
+    const said = new RegExp(`stopped by ${signal}: ([0-9]+) records? written, the last one whole\\n$`).exec(stopped.stderr);
+    expect(said, stopped.stderr).not.toBeNull();
+    expect(Number(said?.[1])).toBe(lines.length);
   }, 30_000);
 });

@@ -64,7 +64,7 @@ describe('cse-screen pseudonymise', () => {
     expect(written).not.toContain(CANARY);
     const lines = written.trimEnd().split('\n').map((line) => JSON.parse(line) as { ref: string; associations: { ref: string }[] });
     expect(lines.map((line) => line.ref)).toEqual(Array.from({ length: count }, (_, i) => `C${i}`));
-    expect(new Set(lines.map((line) => line.associations[0]?.ref))).toEqual(new Set([expect.stringMatching(/^per-[0-9a-f]{32}$/)]));
+    expect(new Set(lines.map((line) => line.associations[0]?.ref))).toEqual(new Set([expect.stringMatching(/^per-[0-9a-f]{40}$/)]));
     expect(existsSync(`${out}.partial`)).toBe(false);
   });
 });

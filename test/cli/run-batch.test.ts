@@ -78,7 +78,10 @@ describe('runBatch', () => {
     expect(quiet.stderrWrites).toEqual([]);
   });
 
-  test.each([[0, 'EPIPE', '; stopped when standard output was closed'], [74, 'ENOSPC', '; stopped: standard output could not be written']])(
+  test.each([
+    [141, 'EPIPE', /^; stopped when standard output was closed \(EPIPE\): \d+ records? written, the last one whole$/],
+    [74, 'ENOSPC', /^; stopped: standard output could not be written \(ENOSPC\): \d+ records? written, the last one whole$/],
+  ])(
     'exits %i and stops reading when stdout fails with %s',
     async (exit, code, note) => {
       let writes = 0;
@@ -92,7 +95,7 @@ describe('runBatch', () => {
       const run = harness(5000, broken);
       expect(await runCli(['assess', '--batch', '-', '--ruleset', TIERED], run.io)).toBe(exit);
       expect(run.produced()).toBeLessThan(5000);
-      expect(summaryOf(run.stderrWrites.join('')).note).toBe(note);
+      expect(summaryOf(run.stderrWrites.join('')).note).toMatch(note);
     },
   );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compileRuleset, type Result, type Screener, type ScreeningInput } from '../../src/index.js';
+import { compileRuleset, safeCompileRuleset, type Result, type Screener, type ScreeningInput } from '../../src/index.js';
 import { removeAt } from '../support/edit-json.js';
 import { fixtureScreener } from '../support/fixture-screener.js';
 import { loadFixture } from '../support/load-fixture.js';
@@ -64,9 +64,10 @@ describe('R1 any-of-tier', () => {
 describe('R2 count-at-least', () => {
   test('two risk indicators (one fewer than the minimum of 3) do not fire the rule', () => {
     const result = screen(weighted, { 'missing-from-home': recent, 'older-associates': recent });
-    expect(firedIds(result)).toEqual([]);
+    // No rule of the ruleset fires; the engine's protection keeps a concern above the lowest level.
+    expect(firedIds(result)).toEqual(['protection-any-concern']);
     expect(score(result, 'seraf-score')).toEqual({ value: 2, potential: 2, level: 'category-1' });
-    expect(result.level.id).toBe('category-1');
+    expect(result.level.id).toBe('category-2');
   });
 
   test('three risk indicators fire the rule and raise the level above the band of the score', () => {
@@ -95,9 +96,19 @@ describe('R3 count band', () => {
     [0, {}, false],
     [1, { missing: 'yes' }, true],
     [2, { missing: 'yes', 'older-friend': 'yes' }, true],
-    [3, { missing: 'yes', 'older-friend': 'yes', disclosure: 'yes' }, false],
-  ] as const)('with %i concerns the 1-to-2 band rule fires: %s', (_count, answers, fires) => {
+    [3, { missing: 'yes', 'older-friend': 'yes', disclosure: 'yes' }, true],
+  ] as const)('with %i concerns the band rule from 1 fires: %s', (_count, answers, fires) => {
+    // A band is written from its lower bound only (more concern never lowers): the higher rules take over above it.
     expect(firedIds(screen(tiered, answers)).includes('one-or-two-concerns')).toBe(fires);
+  });
+
+  test('a count band with an upper bound is refused: more concern could stop it firing', () => {
+    const json = loadFixture('tiered') as { rules: { id: string; when: Record<string, unknown> }[] };
+    const band = json.rules.find((rule) => rule.id === 'one-or-two-concerns');
+    if (band !== undefined) band.when = { ...band.when, max: 2 };
+    const outcome = safeCompileRuleset(json);
+    expect(outcome.success).toBe(false);
+    if (!outcome.success) expect(outcome.issues.map((issue) => issue.code)).toContain('concern_could_lower');
   });
 
   test('one Low-tier concern inside the band gives Low', () => {
@@ -141,15 +152,16 @@ describe('R4 cumulative tier', () => {
 
 describe('R5 weighted sum to bands', () => {
   test.each([
-    ['4 vulnerabilities and 1 risk indicator', { ...allVulnerabilities, 'missing-from-home': recent }, 5, 'category-1'],
-    ['4 vulnerabilities and 2 risk indicators', { ...allVulnerabilities, 'missing-from-home': recent, truanting: recent }, 6, 'category-2'],
-    ['2 significant indicators', { 'exchanging-sex': recent, 'unknown-addresses': recent }, 10, 'category-2'],
-    ['2 significant indicators and 1 vulnerability', moderate, 11, 'category-3'],
-    ['3 significant indicators', { 'exchanging-sex': recent, 'unknown-addresses': recent, 'repeat-sti': recent }, 15, 'category-3'],
-    ['3 significant indicators and 1 vulnerability', { 'exchanging-sex': recent, 'unknown-addresses': recent, 'repeat-sti': recent, 'looked-after': 'yes' }, 16, 'category-4'],
-  ] as const)('%s score %i, in the band of %s', (_name, answers, value, level) => {
+    // The lowest band with a concern recorded: the engine keeps a concern above the lowest level (protection-any-concern).
+    ['4 vulnerabilities and 1 risk indicator', { ...allVulnerabilities, 'missing-from-home': recent }, 5, 'category-1', 'category-2'],
+    ['4 vulnerabilities and 2 risk indicators', { ...allVulnerabilities, 'missing-from-home': recent, truanting: recent }, 6, 'category-2', 'category-2'],
+    ['2 significant indicators', { 'exchanging-sex': recent, 'unknown-addresses': recent }, 10, 'category-2', 'category-2'],
+    ['2 significant indicators and 1 vulnerability', moderate, 11, 'category-3', 'category-3'],
+    ['3 significant indicators', { 'exchanging-sex': recent, 'unknown-addresses': recent, 'repeat-sti': recent }, 15, 'category-3', 'category-3'],
+    ['3 significant indicators and 1 vulnerability', { 'exchanging-sex': recent, 'unknown-addresses': recent, 'repeat-sti': recent, 'looked-after': 'yes' }, 16, 'category-4', 'category-4'],
+  ] as const)('%s score %i, in the band of %s, at level %s', (_name, answers, value, band, level) => {
     const result = screen(weighted, answers);
-    expect(score(result, 'seraf-score')).toEqual({ value, potential: value, level });
+    expect(score(result, 'seraf-score')).toEqual({ value, potential: value, level: band });
     expect(result.level.id).toBe(level);
   });
 
@@ -188,7 +200,8 @@ describe('R6 attribute bonus', () => {
   test('an attribute left out is unknown, not false: it adds to the potential only', () => {
     const result = screen(weighted, fiveFromAnswers, { omit: ['disability'] });
     expect(score(result, 'seraf-score')).toEqual({ value: 5, potential: 6, level: 'category-1' });
-    expect(result.level.id).toBe('category-1');
+    // The score's band is the lowest; the concern keeps the level above it, and the potential is no lower.
+    expect(result.level.id).toBe('category-2');
     expect(result.potentialLevel.id).toBe('category-2');
   });
 });
@@ -226,8 +239,9 @@ describe('R8 any-item-at-max floor', () => {
 
   test('one area at 2 (below the top) sets no floor', () => {
     const result = screen(weighted, areas(2, 0, 0));
-    expect(firedIds(result)).toEqual([]);
-    expect(result.level.id).toBe('category-1');
+    // No floor of the ruleset; a score above zero is a concern, which the engine keeps above the lowest level.
+    expect(firedIds(result)).toEqual(['protection-any-concern']);
+    expect(result.level.id).toBe('category-2');
   });
 });
 
@@ -268,9 +282,10 @@ describe('R10 override to level', () => {
 describe('R11 mandatory action trigger', () => {
   test('an immediate-danger item answered yes brings in call 999, first, whatever the level', () => {
     const result = screen(weighted, { 'immediate-danger': 'yes' });
-    expect(result.level.id).toBe('category-1');
-    expect(firedIds(result)).toEqual(['immediate-danger-999']);
-    expect(stepIds(result)).toEqual(['call-999', 'discuss-with-dsl', 'universal-education']);
+    // The score is in the lowest band; the concern keeps the level above it (protection-any-concern).
+    expect(result.level.id).toBe('category-2');
+    expect(firedIds(result)).toEqual(['immediate-danger-999', 'protection-any-concern']);
+    expect(stepIds(result)).toEqual(['call-999', 'discuss-with-dsl', 'universal-education', 'early-help']);
     expect(result.pathway[0]?.broughtInBy).toEqual([{ kind: 'rule', id: 'immediate-danger-999' }]);
   });
 
@@ -293,10 +308,10 @@ describe('R12 age floor (under 13)', () => {
     expect(result.level.id).toBe('category-3');
   });
 
-  test('at 13 the same answers keep the level of the score', () => {
+  test('at 13 the same answers have no under-13 floor: only the concern is kept above the lowest level', () => {
     const result = screen(weighted, { 'missing-from-home': recent }, { ageYears: 13 });
-    expect(firedIds(result)).toEqual([]);
-    expect(result.level.id).toBe('category-1');
+    expect(firedIds(result)).toEqual(['protection-any-concern']);
+    expect(result.level.id).toBe('category-2');
   });
 
   test('at 12 with no concern there is no floor', () => {
@@ -308,7 +323,7 @@ describe('R12 age floor (under 13)', () => {
   test('with the age unknown the floor is undetermined and shows how high the level could go', () => {
     const result = screen(weighted, { 'missing-from-home': recent }, { ageYears: null });
     expect(undetermined(result)).toEqual([{ id: 'under-13', missing: ['subject.ageYears'] }]);
-    expect(result.level.id).toBe('category-1');
+    expect(result.level.id).toBe('category-2');
     expect(result.potentialLevel.id).toBe('category-3');
     expect(warningCodes(result)).toContain('age_unknown');
   });
@@ -389,13 +404,14 @@ describe('R15 answer-value mapping', () => {
   test('possible counts nowhere else: a significant indicator answered possible adds nothing, where yes adds 5', () => {
     const possible = screen(weighted, { 'exchanging-sex': { value: 'possible', window: 'last-6-months' } });
     const yes = screen(weighted, { 'exchanging-sex': recent });
-    expect(firedIds(possible)).toEqual([]);
+    // No rule of the ruleset counts it; for the protections a possible answer is a concern like yes.
+    expect(firedIds(possible)).toEqual(['protection-any-concern']);
     expect(score(possible, 'seraf-score').value).toBe(0);
     expect(score(yes, 'seraf-score').value).toBe(5);
   });
 
   test('a possible answer is a concern: it brings in the concern steps', () => {
-    expect(stepIds(screen(weighted, { 'missing-from-home': 'possible' }))).toEqual(['discuss-with-dsl', 'universal-education']);
+    expect(stepIds(screen(weighted, { 'missing-from-home': 'possible' }))).toEqual(['discuss-with-dsl', 'universal-education', 'early-help']);
   });
 
   test('under presentAnswers ["yes", "possible"], possible counts like yes', () => {
@@ -419,21 +435,20 @@ describe('R15 answer-value mapping', () => {
     expect(result.undeterminedRules).toEqual([]);
   });
 
-  test('an unknown answer is never scored as no: the count is undetermined, with the path it waits on', () => {
+  test('an unknown answer is never scored as no: the count is left open, and it is listed as unknown', () => {
     const result = screen(weighted, { 'missing-from-home': recent, 'older-associates': recent, truanting: 'unknown' });
-    expect(undetermined(result)).toEqual([{ id: 'three-risk-indicators', missing: ['answers.truanting'] }]);
-    expect(result.level.id).toBe('category-1');
-    expect(result.potentialLevel.id).toBe('category-2');
+    // The count of three could only give Mild, which the concern already gives (protection-any-concern), so it is
+    // not listed as open; what is listed is the unknown answer itself and the follow-up it brings in.
+    expect(result.unknown).toEqual(['truanting']);
+    expect(firedIds(result)).toEqual(['unknown-needs-follow-up', 'protection-any-concern']);
+    expect(result.level.id).toBe('category-2');
     expect(result.complete).toBe(false);
     expect(warningCodes(result)).toEqual(['draft_ruleset', 'incomplete']);
   });
 
   test('an unanswered item is never scored as no either', () => {
     const result = screen(weighted, { 'missing-from-home': recent, 'older-associates': recent }, { omit: ['truanting'] });
-    expect(undetermined(result)).toEqual([
-      { id: 'three-risk-indicators', missing: ['answers.truanting'] },
-      { id: 'unknown-needs-follow-up', missing: ['answers.truanting'] },
-    ]);
+    expect(undetermined(result)).toEqual([{ id: 'unknown-needs-follow-up', missing: ['answers.truanting'] }]);
     expect(result.unanswered).toEqual(['truanting']);
     expect(score(result, 'seraf-score')).toEqual({ value: 2, potential: 3, level: 'category-1' });
     expect(result.potentialLevel.id).toBe('category-2');
@@ -442,7 +457,7 @@ describe('R15 answer-value mapping', () => {
   test('answering the unknown item no settles the rule as not firing', () => {
     const result = screen(weighted, { 'missing-from-home': recent, 'older-associates': recent, truanting: 'no' });
     expect(result.undeterminedRules).toEqual([]);
-    expect(result.potentialLevel.id).toBe('category-1');
+    expect(result.potentialLevel.id).toBe('category-2');
   });
 });
 
@@ -514,7 +529,8 @@ describe('R18 judgement adjustment', () => {
     expect(result.level.id).toBe('category-3');
     expect(result.judgement).toMatchObject({ level: { id: 'category-3' }, applied: true, direction: 'raised' });
     expect(firedIds(result)).toEqual(['route-new-referral']);
-    expect(stepIds(result)).toEqual(['refer-to-csc', 'refer-to-mash']);
+    // Every level keeps the steps of the levels below it (more concern never removes a step).
+    expect(stepIds(result)).toEqual(['universal-education', 'early-help', 'refer-to-csc', 'refer-to-mash']);
   });
 
   test('lowering with no floor is applied', () => {
@@ -558,7 +574,7 @@ describe('R19 procedural escalation', () => {
     const result = screen(weighted, moderate, { context: { reasonableCauseSignificantHarm: true } });
     expect(result.level.id).toBe('category-3');
     expect(firedIds(result)).toEqual(['route-new-referral', 'significant-harm-escalation']);
-    expect(stepIds(result)).toEqual(['discuss-with-dsl', 'refer-to-csc', 'strategy-discussion', 'refer-to-mash']);
+    expect(stepIds(result)).toEqual(['discuss-with-dsl', 'universal-education', 'early-help', 'refer-to-csc', 'strategy-discussion', 'refer-to-mash']);
     expect(result.pathway.find((step) => step.id === 'strategy-discussion')?.broughtInBy).toEqual([{ kind: 'rule', id: 'significant-harm-escalation' }]);
   });
 
@@ -592,13 +608,13 @@ describe('R20 level to a context-dependent route', () => {
   test('Moderate, case open to social care: inform the social worker', () => {
     const result = screen(weighted, moderate, { context: { openToCsc: true } });
     expect(firedIds(result)).toEqual(['route-open-case']);
-    expect(stepIds(result)).toEqual(['discuss-with-dsl', 'refer-to-csc', 'inform-social-worker']);
+    expect(stepIds(result)).toEqual(['discuss-with-dsl', 'universal-education', 'early-help', 'refer-to-csc', 'inform-social-worker']);
   });
 
   test('Moderate, case not open: refer to the MASH', () => {
     const result = screen(weighted, moderate, { context: { openToCsc: false } });
     expect(firedIds(result)).toEqual(['route-new-referral']);
-    expect(stepIds(result)).toEqual(['discuss-with-dsl', 'refer-to-csc', 'refer-to-mash']);
+    expect(stepIds(result)).toEqual(['discuss-with-dsl', 'universal-education', 'early-help', 'refer-to-csc', 'refer-to-mash']);
   });
 
   test('Moderate with the case status unknown: both routes are undetermined, waiting on the fact', () => {
@@ -612,7 +628,7 @@ describe('R20 level to a context-dependent route', () => {
   test('Mild takes neither route', () => {
     const result = screen(weighted, { 'exchanging-sex': recent, 'unknown-addresses': recent }, { context: { openToCsc: true } });
     expect(firedIds(result)).toEqual([]);
-    expect(stepIds(result)).toEqual(['discuss-with-dsl', 'early-help']);
+    expect(stepIds(result)).toEqual(['discuss-with-dsl', 'universal-education', 'early-help']);
   });
 
   test('the tier fixture: Medium and open to social care tells the social worker', () => {
@@ -629,7 +645,7 @@ describe('R21 trend', () => {
     const result = screen(weighted, moderate, { previous: mild });
     expect(result.trend).toEqual({
       direction: 'raised',
-      from: { id: 'category-1', rank: 0 },
+      from: { id: 'category-2', rank: 1 },
       to: { id: 'category-3', rank: 2 },
       sameRuleset: true,
       scores: [{ id: 'seraf-score', from: 5, to: 11 }, { id: 'area-score', from: 0, to: 0 }],
@@ -684,7 +700,10 @@ describe('R22 vulnerability weight policy', () => {
     const withRisks = screen(weighted, { ...allVulnerabilities, 'missing-from-home': recent, truanting: recent });
     const risksOnly = screen(weighted, { 'missing-from-home': recent, truanting: recent });
     expect(withRisks.level.id).toBe('category-2');
-    expect(risksOnly.level.id).toBe('category-1');
+    expect(score(withRisks, 'seraf-score').level).toBe('category-2');
+    // Without them the score stays in the lowest band; the concern alone keeps the level above it.
+    expect(score(risksOnly, 'seraf-score').level).toBe('category-1');
+    expect(firedIds(risksOnly)).toEqual(['protection-any-concern']);
   });
 
   test('context only: a vulnerability raises nothing, but is listed and still brings in the concern step', () => {
@@ -699,7 +718,7 @@ describe('R22 vulnerability weight policy', () => {
 describe('R23 review interval', () => {
   test.each([
     [{}, 'category-1', '2026-08-30'],
-    [{ 'exchanging-sex': recent }, 'category-1', '2026-08-30'],
+    [{ 'exchanging-sex': recent }, 'category-2', '2026-05-31'],
     [{ 'exchanging-sex': bothWindows }, 'category-2', '2026-05-31'],
     [moderate, 'category-3', '2026-04-12'],
     [{ ...moderate, 'repeat-sti': recent }, 'category-4', '2026-03-29'],
@@ -729,11 +748,12 @@ describe('R23 review interval', () => {
 // behaviour and is marked `.fails` while the bug stands: when a fix lands it will start failing, and
 // `.fails` should then be removed.
 describe('engine bugs found by these tests, now fixed', () => {
-  test('a complete screening whose level a judgement lowered cannot be any higher: potentialLevel is the level', () => {
+  test('a complete screening whose level a judgement lowered cannot be any higher than the rules computed: potentialLevel is the computed level', () => {
     const result = screen(weighted, moderate, { judgement: { level: 'category-2', rationale: 'r', agreedBy: { role: 'designated-safeguarding-lead' } } });
     expect(result.complete).toBe(true);
     expect(result.undeterminedRules).toEqual([]);
-    expect(result.potentialLevel.id).toBe(result.level.id);
+    // Never below the computed level, so that a report never understates what the rules found (issue 22).
+    expect(result.potentialLevel.id).toBe(result.computedLevel.id);
   });
 
   test('a rule that counts "unknown" answers does not count an ordinal item scored 1', () => {

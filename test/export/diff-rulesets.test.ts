@@ -78,7 +78,7 @@ describe('diffRulesets on the tiered fixture', () => {
       indicators: [{ kind: 'added', id: 'sexual-health', name: 'Sexual health concern', summary: 'Risk indicator in General, suggested level Low: Sexual health concern' }],
       steps: [{ kind: 'changed', id: 'refer', name: 'Refer to social care', changes: [{ field: 'title', what: 'title', before: 'Refer', after: 'Refer to social care' }] }],
       selections: [
-        selection('any-low', 'Any Low indicator'), selection('under-13', 'Under 13 with any concern'), selection('one-or-two-concerns', 'One or two concerns'),
+        selection('any-low', 'Any Low indicator'), selection('under-13', 'Under 13 with any concern'), selection('one-or-two-concerns', 'One or more concerns'),
         selection('strict-medium', 'A Low indicator and a Medium indicator'), selection('learning-disability-floor', 'Learning disability with any concern'),
       ],
     });

@@ -95,7 +95,8 @@ describe('toRulebookMarkdown', () => {
       expect(first).toContain('**Professional judgement:** Low, lowered from the level the rules gave; agreed by a second person in the role “team-manager”; not applied: it is below a floor or override that fired');
       expect(first).toContain('**Level:** **Medium**');
       expect(first).toContain('- **“Learning disability with any concern”**: Floor: at least Medium; a judgement may not go lower');
-      expect(first).toContain('1. Talk to the DSL (Must; the same working day; Practitioner), brought in by any concern and an Unknown answer that matters\n'
+      expect(first).toContain('**Level:** **Medium**; insufficient information: too little is known to rule a higher level out');
+      expect(first).toContain('1. Talk to the DSL (Must; the same working day; Practitioner), brought in by any concern, an Unknown answer that matters and insufficient information\n'
         + '2. Refer (Must; the same working day; DSL), brought in by the level Medium (a level step)');
       expect(text).toContain('**Answered No or unanswered:** 0 answered No; 4 unanswered');
     });

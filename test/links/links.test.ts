@@ -50,16 +50,16 @@ describe('pseudonymiseIdentifier', () => {
   test('normalises vehicle registrations, phone numbers and handles before hashing', () => {
     expect(normaliseIdentifier('vehicle', ' ab12-cde ')).toBe('AB12CDE');
     expect(normaliseIdentifier('phone', '07700 900123')).toBe('+447700900123');
-    expect(normaliseIdentifier('phone', '+44 (0)7700-900123')).toBe('+4407700900123');
+    expect(normaliseIdentifier('phone', '+44 (0)7700-900123')).toBe('+447700900123');
     expect(normaliseIdentifier('phone', '0044 7700 900123')).toBe('+447700900123');
     expect(normaliseIdentifier('online-account', '@Some_Handle')).toBe('some_handle');
     expect(pseudonymiseIdentifier('vehicle', 'AB12 CDE', KEY)).toBe(pseudonymiseIdentifier('vehicle', 'ab12cde', KEY));
     expect(pseudonymiseIdentifier('phone', '07700 900123', KEY)).toBe(pseudonymiseIdentifier('phone', '+447700900123', KEY));
   });
 
-  test('gives a prefixed 32-hex-digit ref that depends on the key and the kind, and that the association schema accepts', () => {
+  test('gives a prefixed ref of the key id and 32 hex digits that depends on the key and the kind, and that the association schema accepts', () => {
     const token = pseudonymiseIdentifier('vehicle', 'AB12CDE', KEY);
-    expect(token).toMatch(/^veh-[0-9a-f]{32}$/);
+    expect(token).toMatch(/^veh-[0-9a-f]{40}$/);
     expect(pseudonymiseIdentifier('vehicle', 'AB12CDE', OTHER_KEY)).not.toBe(token);
     expect(pseudonymiseIdentifier('place', 'AB12CDE', KEY)?.slice(4)).not.toBe(token?.slice(4));
     expect(AssociationSchema.safeParse({ kind: 'vehicle', ref: token }).success).toBe(true);

@@ -33,13 +33,15 @@ function judgedScreenings(): unknown[] {
 
 const EXPECTED: CaseloadSummary['rulesets'][number]['judgements'] = {
   applied: { raised: 1, lowered: 1, same: 1 },
-  notApplied: [{ because: 'below-floor', count: 0 }, { because: 'contradicts-answers', count: 2 }, { because: 'needs-agreement', count: 1 }],
+  // X5 moved from Medium only as far as Low, the level above no concern: applied in part, never counted as not applied.
+  appliedInPart: 1,
+  notApplied: [{ because: 'below-floor', count: 0 }, { because: 'contradicts-answers', count: 1 }, { because: 'needs-agreement', count: 1 }],
   finalBelowComputed: 2,
   finalAboveComputed: 1,
 };
 
 describe('buildCaseloadSummary: practitioner judgements', () => {
-  test('counts judgements applied by direction, not applied by reason, and final levels below or above the computed level', async () => {
+  test('counts judgements applied by direction, applied in part, not applied by reason, and final levels below or above the computed level', async () => {
     const screener = linkedScreener();
     const outcomes = judgedScreenings().map((screening) => screener.screen(screening)).map((result) => [result.computedLevel.id, result.level.id, result.judgement?.applied, result.judgement?.notAppliedBecause]);
     expect(outcomes).toEqual([
@@ -58,8 +60,9 @@ describe('buildCaseloadSummary: practitioner judgements', () => {
     const markdown = renderReportMarkdown(built.data);
     expect(markdown).toContain('| applied: lowered the computed level | 1 |');
     expect(markdown).toContain('| not applied: needs-agreement | 1 |');
+    expect(markdown).toContain('| applied in part: lowered only as far as a floor | 1 |');
     expect(markdown).toContain('| final level below the computed level | 2 |');
-    expect(renderReportCsv(built.data)).toContain('main,main-judgements,not applied: contradicts-answers,Children,2\r\n');
+    expect(renderReportCsv(built.data)).toContain('main,main-judgements,not applied: contradicts-answers,Children,1\r\n');
     expect(JSON.stringify(built.data) + markdown).not.toContain(CANARY);
   });
 });

@@ -122,7 +122,7 @@ describe('cse-screen pseudonymise', () => {
     const written = readFileSync(out, 'utf8');
     expect(written).not.toContain('CANARY');
     const refs = written.trim().split('\n').map((line) => (JSON.parse(line) as { associations: { ref: string }[] }).associations[0]?.ref);
-    expect(refs[0]).toMatch(/^veh-[0-9a-f]{32}$/);
+    expect(refs[0]).toMatch(/^veh-[0-9a-f]{40}$/);
     expect(refs[1]).toBe(refs[0]);
 
     writeFileSync(raw, toNdjson([{ ref: 'A', subject: {}, answers: {}, associations: [{ kind: 'lorry', identifier: `${CANARY} plate` }] }]));

@@ -103,7 +103,7 @@ const CASES: readonly Case[] = [
     issues: [{ code: 'missing_source', path: ['indicators', 15, 'sources'] }] },
 
   // invalid_range
-  { name: 'a count with min above max', from: 'tiered', change: (r) => setAt(r, ['rules', 6, 'when', 'min'], 3),
+  { name: 'a count with min above max', from: 'tiered', change: (r) => setAt(setAt(r, ['rules', 6, 'when', 'min'], 3), ['rules', 6, 'when', 'max'], 2),
     issues: [{ code: 'invalid_range', path: ['rules', 6, 'when'] }] },
   { name: 'a count with neither min nor max', from: 'tiered', change: (r) => removeAt(r, ['rules', 0, 'when', 'min']),
     issues: [{ code: 'invalid_range', path: ['rules', 0, 'when'] }] },

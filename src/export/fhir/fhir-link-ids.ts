@@ -22,6 +22,7 @@ export const LINK_IDS = {
   attribute: (id: string): string => `subject/attributes/${id}`,
   context: (id: string): string => `context/${id}`,
   help: (linkId: string): string => `${linkId}/help`,
+  readBack: (linkId: string): string => `${linkId}/as-recorded`,
   guidance: (indicatorId: string): string => `${indicatorId}/guidance`,
   window: (indicatorId: string): string => `${indicatorId}/window`,
   basis: (indicatorId: string): string => `${indicatorId}/basis`,

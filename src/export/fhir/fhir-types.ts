@@ -14,8 +14,23 @@ export interface FhirCoding {
   readonly display?: string;
 }
 
-/** A FHIR extension carrying one value: a coded concept, a decimal or an integer. */
-export type FhirExtension = FhirCodedExtension | FhirDecimalExtension | FhirIntegerExtension;
+/** A FHIR extension carrying one value: a coded concept, a decimal, an integer or an expression. */
+export type FhirExtension = FhirCodedExtension | FhirDecimalExtension | FhirIntegerExtension | FhirExpressionExtension;
+
+/** An extension whose value is an expression, such as the SDC calculatedExpression. */
+export interface FhirExpressionExtension {
+  /** The URL that defines the extension. */
+  readonly url: string;
+  /** The value. */
+  readonly valueExpression: {
+    /** A description of what it computes. */
+    readonly description: string;
+    /** Always FHIRPath. */
+    readonly language: 'text/fhirpath';
+    /** The FHIRPath expression. */
+    readonly expression: string;
+  };
+}
 
 /** An extension whose value is a coded concept. */
 export interface FhirCodedExtension {
@@ -83,6 +98,8 @@ export interface FhirQuestionnaireItem {
   readonly type: 'group' | 'display' | 'choice' | 'boolean' | 'integer' | 'date' | 'string' | 'text';
   /** Always false where present: "unknown" and unanswered are allowed. */
   readonly required?: boolean;
+  /** True for an item the renderer fills in (a date read back in words), never the practitioner. */
+  readonly readOnly?: boolean;
   /** Whether the item takes several answers (time windows). */
   readonly repeats?: boolean;
   /** When the item is shown: the details of an answer, once it is answered yes or possible. */

@@ -22,6 +22,15 @@ export type JsonSchemaDocument = { readonly [keyword: string]: unknown };
 export interface ScreeningSchemaStyle {
   readonly answers: 'any' | 'detailed';
   readonly options: 'const' | 'enum';
+  /**
+   * `'required'` writes what an answer, a judgement and an agreement must hold as `required`, and the date
+   * of assessment a date of birth needs as a root `if`/`then`. `'dependent'` writes them as
+   * `dependentRequired` with `minProperties: 1` (an object holds its key member as soon as it holds anything)
+   * and `dependentSchemas`: the same data validates, but RJSF, which resolves neither keyword into the form,
+   * never turns them into HTML `required` attributes (which would block the submit of an untouched form, or
+   * of a form without the optional judgement) nor rebuilds the data when a date of birth is typed.
+   */
+  readonly inner: 'required' | 'dependent';
 }
 
 const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
@@ -93,11 +102,11 @@ export function buildScreeningSchema(ruleset: Ruleset, style: ScreeningSchemaSty
           description: 'The second person who agreed the judgement: needed for a judgement that lowers the level.',
           type: 'object',
           properties: { role, name: { title: 'Name', type: 'string', minLength: 1, maxLength: NAME_MAX } },
-          required: ['role'],
+          ...needs(style, ['role'], ['name']),
           additionalProperties: false,
         },
       },
-      required: ['level', 'rationale'],
+      ...needs(style, ['level', 'rationale'], ['by', 'agreedBy']),
       additionalProperties: false,
     },
   };
@@ -114,16 +123,45 @@ export function buildScreeningSchema(ruleset: Ruleset, style: ScreeningSchemaSty
     properties,
     required: ['subject', 'answers'],
     additionalProperties: false,
-    if: { type: 'object', properties: { subject: { type: 'object', properties: { dateOfBirth: true }, required: ['dateOfBirth'] } }, required: ['subject'] },
-    then: { type: 'object', properties: { assessedOn: true }, required: ['assessedOn'] },
+    ...assessedWithBirthDate(style, properties['assessedOn']),
   };
+}
+
+/**
+ * A date of birth needs the date of assessment. In the `'required'` style an `if`/`then` at the root, with
+ * the date written out in full in `then` (JSON Forms shows the error on its control). In the `'dependent'`
+ * style the same test sits under `dependentSchemas`, which RJSF leaves to the validator: RJSF resolves a
+ * root `if`/`then` into the form, and when a date of birth then switches it on, it rebuilds the data for
+ * the new form and writes `{}` for every unanswered item and an empty agreement, which the screener refuses.
+ */
+function assessedWithBirthDate(style: ScreeningSchemaStyle, assessedOn: JsonSchemaDocument | undefined): JsonSchemaDocument {
+  const test = {
+    if: { type: 'object', properties: { subject: { type: 'object', properties: { dateOfBirth: true }, required: ['dateOfBirth'] } }, required: ['subject'] },
+    then: { type: 'object', properties: { assessedOn }, required: ['assessedOn'] },
+  };
+  return style.inner === 'required' ? test : { dependentSchemas: { subject: test } };
+}
+
+/**
+ * What an object must hold: `required` members, or in the `'dependent'` style the same as
+ * `dependentRequired` (each member, and each optional one, brings in the others) with `minProperties: 1`.
+ */
+function needs(style: ScreeningSchemaStyle, members: readonly string[], optional: readonly string[]): JsonSchemaDocument {
+  if (style.inner === 'required') return { required: members };
+  const dependent = Object.fromEntries([...members, ...optional]
+    .map((member): [string, string[]] => [member, members.filter((other) => other !== member)])
+    .filter(([, others]) => others.length > 0));
+  return { minProperties: 1, ...(Object.keys(dependent).length === 0 ? {} : { dependentRequired: dependent }) };
 }
 
 function answerSchema(ruleset: Ruleset, indicator: Indicator, style: ScreeningSchemaStyle, option: Option): JsonSchemaDocument {
   const choices = answerChoices(indicator).map((choice) => option(choice.value, choice.label));
+  // The bare answers of the answer schema keep `const` (a renderer never takes them as a default: the value
+  // with details comes first), which json-schema-to-typescript reads as literal types.
+  const bare = answerChoices(indicator).map((choice) => ({ type: typeof choice.value === 'number' ? 'integer' : 'string', const: choice.value, title: choice.label }));
   // RJSF draws radios only for a typed list of options; a union type needs Ajv's allowUnionTypes in strict
   // mode, which RJSF's own Ajv (not strict) does not ask for. Elsewhere each option carries its own type.
-  const type = indicator.answer.kind === 'presence' ? { type: 'string' } : style.options === 'enum' ? { type: ['integer', 'string'] } : {};
+  const type = indicator.answer.kind === 'presence' ? { type: 'string' } : style.answers === 'detailed' && style.options === 'enum' ? { type: ['integer', 'string'] } : {};
   const windows = indicator.answer.kind === 'presence' ? indicator.answer.windows : [];
   const windowOptions = windows.map((id) => option(id, ruleset.windows.find((window) => window.id === id)?.label ?? id));
   const window = style.answers === 'detailed'
@@ -145,12 +183,14 @@ function answerSchema(ruleset: Ruleset, indicator: Indicator, style: ScreeningSc
       basis: { title: 'Basis', description: 'Whether the answer rests on evidence or on professional concern.', type: 'string', oneOf: BASIS_CHOICES.map((entry) => option(entry.value, entry.label)) },
       evidence: { title: 'Evidence', description: 'What the answer rests on. Kept out of results unless asked for.', type: 'string', maxLength: TEXT_MAX },
     },
-    required: ['value'],
+    ...needs(style, ['value'], windows.length === 0 ? ['basis', 'evidence'] : ['window', 'basis', 'evidence']),
     additionalProperties: false,
   };
   return style.answers === 'detailed'
     ? { title: indicator.text, ...detail }
-    : { title: indicator.text, description: indicator.guidance, oneOf: [...choices, { title: 'Answer with details', ...detail }] };
+    // The value with its details comes first: a renderer that draws the first option of a oneOf as chosen
+    // (RJSF does) then shows the answer's own radio buttons, none chosen, never a bare answer such as "Yes".
+    : { title: indicator.text, description: indicator.guidance, oneOf: [{ title: 'Answer with details', ...detail }, ...bare] };
 }
 
 /** Writes one option of a choice in the schema's style. */

@@ -56,7 +56,8 @@ function buildCase(ruleset: Ruleset, labels: RulesetLabels, worked: WorkedCase, 
   const name = (ref: { readonly label: string }): string => quoteIfNeeded(ref.label);
   const level = result.level.id === result.computedLevel.id ? result.level.label : `${result.level.label} (the rules gave ${name(result.computedLevel)})`;
   const potential = result.potentialLevel.rank > result.level.rank ? `; it could be as high as ${name(result.potentialLevel)} once the unanswered and Unknown items are known` : '';
-  const insufficient = result.insufficientInformation === true ? '; insufficient information: too little is known to say there is no concern' : '';
+  const insufficient = result.insufficientInformation !== true ? ''
+    : `; insufficient information: too little is known ${result.level.rank === 0 ? 'to say there is no concern' : 'to rule a higher level out'}`;
   const judgement = result.judgement === undefined ? [] : [['Professional judgement', [text(describeJudgement(ruleset, result.judgement))]] as const];
   const why: ListItem[] = result.firedRules.map((rule) => ({
     content: [strong(quote(rule.title)), text(`: ${describeFiredRule(rule, ruleset, labels)}`)], items: [],

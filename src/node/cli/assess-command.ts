@@ -15,6 +15,7 @@ import { readBatchOutput } from './batch/batch-output.js';
 import { readInputFormat } from './batch/input-format.js';
 import { findBatchWorker } from './batch/batch-worker-file.js';
 import { readJobs } from './batch/read-jobs.js';
+import { workerCapacity } from './batch/worker-capacity.js';
 import { readOutputFormat, type OutputFormat } from './output-format.js';
 import { parseArgs, wantsHelp, type OptionSpec } from './parse-args.js';
 
@@ -46,8 +47,11 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   const batch = args.data.flags.has('--batch');
   const fhir = args.data.values.get('--input') === 'fhir';
   if (!batch && ((args.data.values.has('--input') && !fhir) || args.data.flags.has('--quiet'))) return usageError('--input ndjson|csv and --quiet go with --batch');
-  if (!batch && (args.data.values.has('--detail') || args.data.values.has('--output') || args.data.values.has('--jobs'))) return usageError('--detail, --output and --jobs go with --batch');
-  const batchOutput = readBatchOutput(args.data.values.get('--output'), args.data.values.get('--detail'));
+  // --output fhir: one screening's result as a FHIR R4 RiskAssessment (not with --batch or --format).
+  const riskAssessment = args.data.values.get('--output') === 'fhir';
+  if (riskAssessment && (batch || args.data.values.has('--format'))) return usageError('--output fhir writes one RiskAssessment: not with --batch or --format');
+  if (!batch && (args.data.values.has('--detail') || (args.data.values.has('--output') && !riskAssessment) || args.data.values.has('--jobs'))) return usageError('--detail, --output ndjson|csv and --jobs go with --batch');
+  const batchOutput = readBatchOutput(riskAssessment ? undefined : args.data.values.get('--output'), args.data.values.get('--detail'));
   if (!batchOutput.success) return failed(EXIT.usage, batchOutput.issues);
   const jobs = readJobs(args.data.values.get('--jobs'));
   if (!jobs.success) return failed(EXIT.usage, jobs.issues);
@@ -65,7 +69,8 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
     if (workerFile === undefined && typeof jobs.data === 'number' && jobs.data > 1) return usageError('--jobs above 1 needs the built batch worker (dist/batch-worker.cjs): run npm run build');
     const options = {
       source, input: inputFormat.data, quiet: args.data.flags.has('--quiet'), includeFreeText: args.data.flags.has('--include-free-text'), output: batchOutput.data,
-      ...(workerFile === undefined ? {} : { jobs: { requested: jobs.data, workerFile } }),
+      // Capped to what the machine can hold: a worker that cannot reserve its memory would end the process with a V8 abort.
+      ...(workerFile === undefined ? {} : { jobs: { requested: jobs.data, workerFile, capacity: workerCapacity() } }),
     };
     return warned(await (await import('./batch/run-batch.js')).runBatch(screener.data, options, io), screener.warnings);
   }
@@ -79,6 +84,15 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   // A key given twice is kept with the result too (text and JSON), not only on stderr: a saved result must show that a value was overridden.
   const keyWarnings = input.warnings ?? [];
   const shown = keyWarnings.length === 0 ? result.data : { ...result.data, warnings: [...keyWarnings, ...result.data.warnings] };
+  if (riskAssessment) {
+    // The basis is the QuestionnaireResponse read with --input fhir, named by its id (the screening's ref).
+    const { toFhirRiskAssessment } = await import('../../export/to-fhir-risk-assessment.js');
+    const { ref, assessedOn } = read.data as { ref?: string; assessedOn?: string };
+    const assessment = toFhirRiskAssessment(shown, {
+      ruleset: screener.data.ruleset, ...(assessedOn === undefined ? {} : { assessedOn }), ...(fhir && ref !== undefined ? { questionnaireResponse: `QuestionnaireResponse/${ref}` } : {}),
+    });
+    return warned(printed(`${JSON.stringify(assessment, null, 2)}\n`), screener.warnings, input.warnings);
+  }
   return warned(printed(render(shown, screener.data, format.data)), screener.warnings, input.warnings);
 }
 

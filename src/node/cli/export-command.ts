@@ -5,6 +5,7 @@ import { toAnswerSchema } from '../../export/to-answer-schema.js';
 import { toFhirCodeSystem } from '../../export/to-fhir-code-system.js';
 import { toFhirQuestionnaire } from '../../export/to-fhir-questionnaire.js';
 import { toFormSchema } from '../../export/to-form-schema.js';
+import { toGovukFormHtml } from '../../export/to-govuk-form-html.js';
 import { toJsonFormsUiSchema } from '../../export/to-json-forms-ui-schema.js';
 import { toRjsfUiSchema } from '../../export/to-rjsf-ui-schema.js';
 import { FhirCanonicalBaseSchema } from '../../schema/fhir-publication.js';
@@ -16,7 +17,7 @@ import { HELP } from './help-text.js';
 import { parseArgs, wantsHelp, type OptionSpec } from './parse-args.js';
 
 /** What `cse-screen export` writes. */
-const KINDS = ['questionnaire', 'code-system', 'answer-schema', 'json-forms', 'rjsf'] as const;
+const KINDS = ['questionnaire', 'code-system', 'answer-schema', 'json-forms', 'rjsf', 'govuk-html'] as const;
 type ExportKind = (typeof KINDS)[number];
 
 const OPTIONS: readonly OptionSpec[] = [
@@ -26,8 +27,8 @@ const OPTIONS: readonly OptionSpec[] = [
 ];
 
 /**
- * `cse-screen export questionnaire|code-system|answer-schema|json-forms|rjsf [RULESET] [--out FILE]
- * [--canonical-base URL]`: writes one form export of a ruleset as JSON, to stdout or atomically to FILE.
+ * `cse-screen export questionnaire|code-system|answer-schema|json-forms|rjsf|govuk-html [RULESET] [--out FILE]
+ * [--canonical-base URL]`: writes one form export of a ruleset as JSON (govuk-html: an HTML page), to stdout or atomically to FILE.
  */
 export function runExportCommand(argv: readonly string[]): CommandOutcome {
   if (wantsHelp(argv)) return printed(HELP.export);
@@ -42,7 +43,8 @@ export function runExportCommand(argv: readonly string[]): CommandOutcome {
   if (base !== undefined && kind !== 'questionnaire' && kind !== 'code-system') return usageError('--canonical-base goes with questionnaire and code-system');
   const loaded = resolveRuleset(ruleset ?? DEFAULT_RULESET_ID);
   if (!loaded.success) return warned(failed(EXIT.invalidRuleset, loaded.issues), loaded.warnings);
-  const text = `${JSON.stringify(build(kind, loaded.data, base), null, 2)}\n`;
+  const built = build(kind, loaded.data, base);
+  const text = typeof built === 'string' ? built : `${JSON.stringify(built, null, 2)}\n`;
   const out = args.data.values.get('--out');
   if (out === undefined) return warned(printed(text), loaded.warnings);
   const written = writeFilesAtomically(dirname(out), new Map([[basename(out), text]]));
@@ -64,6 +66,9 @@ function build(kind: ExportKind, screener: Screener, canonicalBase: string | und
       return { schema: toFormSchema(ruleset, 'json-forms'), uischema: toJsonFormsUiSchema(ruleset) };
     case 'rjsf':
       return { schema: toFormSchema(ruleset, 'rjsf'), uiSchema: toRjsfUiSchema(ruleset) };
+    case 'govuk-html':
+      // A page that posts to itself, with GOV.UK Frontend's stylesheet beside it and no script (docs/forms.md adds the live result).
+      return `${toGovukFormHtml(ruleset, { stylesheetHref: 'govuk-frontend.min.css' })}\n`;
     default:
       return assertNever(kind);
   }

@@ -6,9 +6,13 @@ const EXIT_CODES = `Exit codes:
   1   the screening cannot be read or is not valid for the ruleset
   2   usage error: unknown command or option, missing argument, bad --format
   3   the ruleset cannot be found or read, or is not valid
+  69  an optional package the command needs is not installed (report --out: echarts; types:
+      json-schema-to-typescript): the message says what to npm install
   70  internal error (a bug: please report it)
-  74  the output could not be written
-  130 a batch stopped by SIGINT (143: by SIGTERM), its output ending on a whole record`;
+  71  a batch's worker threads could not start: run it again with --jobs 1
+  74  the output could not be written (a batch says how many records it wrote, the last one whole)
+  130 a batch stopped by SIGINT (143: by SIGTERM), its output ending on a whole record
+  141 a batch stopped because its reader closed standard output (| head), its output ending on a whole record`;
 
 const ERRORS = `Errors go to stderr, one per line: "cse-screen: PATH CODE MESSAGE". They name where and
 what, never the values, evidence or rationale in the input.`;
@@ -18,7 +22,7 @@ export const HELP: Readonly<Record<HelpTopic, string>> = {
   main: `cse-screen: score a child sexual exploitation (CSE) screening against a declarative ruleset
 
 Usage:
-  cse-screen assess [FILE|-] [--ruleset ID|PATH] [--format text|json] [--include-free-text] [--input fhir]
+  cse-screen assess [FILE|-] [--ruleset ID|PATH] [--format text|json | --output fhir] [--include-free-text] [--input fhir]
   cse-screen assess --batch [FILE|-] [--ruleset ID|PATH] [--input ndjson|csv|fhir] [--quiet] [--include-free-text]
   cse-screen ruleset list
   cse-screen ruleset show [ID|PATH] [--format text|json]
@@ -26,9 +30,9 @@ Usage:
   cse-screen docs [ID|PATH] --out DIR [--cases DIR]
   cse-screen diff OLD NEW [--cases DIR] [--format markdown|json]
   cse-screen types [ID|PATH] --out FILE [--name TYPE]
-  cse-screen export questionnaire|code-system|answer-schema|json-forms|rjsf [ID|PATH] [--out FILE]
-  cse-screen report RESULTS [--screenings FILE] [--as-of DATE] [--out DIR] [--suppress-below N]
-  cse-screen links SCREENINGS [--ruleset ID|PATH] [--format text|json] [--suppress-below N]
+  cse-screen export questionnaire|code-system|answer-schema|json-forms|rjsf|govuk-html [ID|PATH] [--out FILE]
+  cse-screen report RESULTS [--screenings FILE] [--as-of DATE] [--out DIR] [--suppress-below N] [--allow-mixed-keys]
+  cse-screen links SCREENINGS [--ruleset ID|PATH] [--format text|json] [--suppress-below N] [--allow-mixed-keys]
   cse-screen pseudonymise FILE --key KEY --out FILE | --new-key KEY
   cse-screen --help | --version
 
@@ -42,7 +46,7 @@ Commands:
   diff              what changed between two versions of a ruleset, and which cases it moves
   types             write a TypeScript type of the answers a ruleset accepts
   export            write a form of the screening: a FHIR Questionnaire or CodeSystem, the answer
-                    JSON Schema, or a JSON Forms or RJSF schema with its UI schema
+                    JSON Schema, a JSON Forms or RJSF schema with its UI schema, or a GOV.UK form page
   report            a caseload report from batch results: levels, ages, indicators, movement,
                     reviews, gaps and links, as HTML with charts, Markdown, CSV and JSON
   links             groups of children who share people, vehicles, places, numbers or accounts
@@ -97,15 +101,21 @@ Options:
                        how the input is written (default: csv for a .csv FILE, else ndjson); fhir
                        reads a FHIR QuestionnaireResponse to the ruleset's Questionnaire (cse-screen
                        export questionnaire), one per line with --batch; ndjson and csv go with --batch
-  --quiet              with --batch: no progress line and no summary; stderr carries only errors
+  --quiet              with --batch: no progress line and no summary; stderr carries only errors, and
+                       the line of a batch stopped early (a signal, an output closed or full) that
+                       says how many records were written
   --detail decision|ids|full
                        with --batch: how much each result carries (default: ids, the texts left to
                        the ruleset; decision: levels, rule and step ids, warning codes; full: every
                        text. cse-screen report reads ids, with --ruleset, or full)
+  --output fhir        one screening's result as a FHIR R4 RiskAssessment (the level coded from the
+                       ruleset's CodeSystem, the rules as rationale, the steps as mitigation; with
+                       --input fhir its basis is the QuestionnaireResponse); not with --format
   --output ndjson|csv  with --batch: csv writes a header, then one row per record for a spreadsheet:
                        line, ref, level, computed_level, potential_level, steps (ids, space
-                       separated), error_codes, warning_codes; a ref that starts like a formula
-                       gets a leading '
+                       separated), error_codes, warning_codes, suggested_census_factors (codes
+                       to consider, never findings); a ref that starts like a formula gets a
+                       leading '
   --jobs auto|N        with --batch and NDJSON input: screen on N worker threads (1: on one thread);
                        the output is the same, in the same order (default: auto, one a core, at
                        most 4, for a FILE of 1 MiB or more; otherwise one thread)
@@ -205,8 +215,8 @@ Usage:
   cse-screen types [ID|PATH] --out FILE [--name TYPE]
 
 Writes a type with one optional key per indicator id and the answers each accepts, so that a
-misspelt id or answer code fails to compile. Made with json-schema-to-typescript, which must be
-installed (it is a development tool, not a dependency of this package).
+misspelt id or answer code fails to compile. Made with json-schema-to-typescript, an optional peer
+of this package: npm install --save-dev json-schema-to-typescript (exit 69 when it is missing).
 
 Options:
   --out FILE    the .ts file to write
@@ -218,7 +228,7 @@ ${EXIT_CODES}
   export: `cse-screen export: write a form of the screening for other systems to render
 
 Usage:
-  cse-screen export questionnaire|code-system|answer-schema|json-forms|rjsf [ID|PATH] [--out FILE]
+  cse-screen export questionnaire|code-system|answer-schema|json-forms|rjsf|govuk-html [ID|PATH] [--out FILE]
                     [--canonical-base URL]
 
 Writes one export of the ruleset (default: the bundled default ruleset) as JSON, to stdout, or to
@@ -228,11 +238,13 @@ FILE written whole or not at all:
   answer-schema  the JSON Schema (2020-12) of a screening: accepts what the screener accepts
   json-forms     {"schema", "uischema"} for JSON Forms (pass your own Ajv2020 instance)
   rjsf           {"schema", "uiSchema"} for react-jsonschema-form 6
+  govuk-html     an HTML page: the checklist as a GOV.UK Design System form that posts to itself,
+                 with govuk-frontend.min.css beside it; no script (fromGovukFormData reads it)
 No form pre-selects an answer. Read a completed QuestionnaireResponse with
 cse-screen assess --input fhir. See docs/forms.md.
 
 Options:
-  --out FILE            the .json file to write (default: stdout)
+  --out FILE            the file to write (default: stdout)
   --canonical-base URL  with questionnaire or code-system: the https base of the canonical URLs
                         (default: the ruleset's meta.canonicalBase, else a placeholder base)
   -h, --help            show this help
@@ -254,8 +266,9 @@ in the file), reviews overdue and due at --as-of, information gaps (potential le
 incomplete screenings and ages out of scope. Results from other ruleset versions are reported apart.
 With --screenings, the screenings the results came from (the same file, joined line by line) give
 ages and association links. With --out, writes DIR/caseload-report.html (standalone, no scripts,
-charts as inline SVG), .md, .csv and caseload-summary.json, whole or not at all; without it, prints
-the Markdown.
+charts as inline SVG), .md, .csv and caseload-summary.json, whole or not at all, readable by their
+owner only (they hold case refs); without it, prints the Markdown. The charts are drawn by echarts,
+an optional peer of this package: npm install echarts (exit 69 when it is missing).
 
 Options:
   --screenings FILE     the screenings NDJSON the results came from
@@ -263,7 +276,9 @@ Options:
   --due-within DAYS     a review is due soon within this many days (default: 28)
   --suppress-below N    show counts from 1 to N-1 as <N, and leave out case refs and tokens
   --ruleset ID|PATH     names levels and indicators and gives the link policy (default: the bundled default)
-  --out DIR             the folder to write to (created if needed)
+  --out DIR             the folder to write to (created if needed, owner-only)
+  --allow-mixed-keys    link refs made under different pseudonymisation keys instead of refusing them
+                        (refs of two keys never match: links between them are missed)
   -h, --help            show this help
 
 ${EXIT_CODES}
@@ -280,12 +295,15 @@ and lists the groups of two or more children connected, directly or through a ch
 person, vehicle, place, phone number or online account. A reference held by one child links nobody.
 A group sharing a person, place or vehicle is flagged as a possible organised exploitation pattern
 for the strategy meeting. The ruleset's link policy lists the steps for each linked child. Every
-screening must be valid: links are only found on a whole caseload.
+screening must be valid: links are only found on a whole caseload. Refs made under different
+pseudonymisation keys never match, so a caseload that mixes them (by the key id each ref begins
+with) is refused unless --allow-mixed-keys.
 
 Options:
   --ruleset ID|PATH     default: the bundled default ruleset
   --format text|json    default: text
   --suppress-below N    show counts from 1 to N-1 as <N, and leave out case refs and tokens
+  --allow-mixed-keys    list links among refs made under different keys instead of refusing them
   -h, --help            show this help
 
 ${EXIT_CODES}
@@ -300,15 +318,18 @@ Usage:
 
 Reads screenings (NDJSON) whose associations are written { "kind", "identifier", "role" } and writes
 them with { "kind", "ref", "role" }, where ref is HMAC-SHA-256 under the key of the normalised
-identifier (vehicle registrations, phone numbers and handles are normalised first). The same
-identifier and key always give the same ref, so children can be linked; without the key a ref
-cannot be reversed. The key stays with the local authority. The output is written whole or not at
-all; errors name lines and paths, never identifiers.
+identifier (vehicle registrations, phone numbers and handles are normalised first; a plate or
+phone number with letters of another script is refused). Each ref begins with the key's id (8 hex
+digits, which give nothing of the key away). The same identifier and key always give the same ref,
+so children can be linked; without the key a ref cannot be reversed. But case numbers and phone
+numbers can be listed whole: anyone with the key can hash every one and read the refs back. Keep the
+key with the local authority, never with the data. The output is written whole or not at all,
+readable by its owner only, and never over a key; errors name lines and paths, never identifiers.
 
 Options:
-  --key KEY       the key file (at least 32 bytes)
-  --out FILE      where to write the pseudonymised screenings
-  --new-key KEY   write a new random key file (never overwrites)
+  --key KEY       the key file: at least 32 bytes, not weak, readable by its owner only (chmod 600)
+  --out FILE      where to write the pseudonymised screenings (never a key file)
+  --new-key KEY   write a new random key file, owner-only (never overwrites)
   -h, --help      show this help
 
 ${EXIT_CODES}

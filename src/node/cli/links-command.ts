@@ -12,10 +12,11 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: '--ruleset', takesValue: true },
   { name: '--format', takesValue: true },
   { name: '--suppress-below', takesValue: true },
+  { name: '--allow-mixed-keys', takesValue: false },
   { name: '--help', short: '-h', takesValue: false },
 ];
 
-/** `cse-screen links SCREENINGS [--ruleset ID|PATH] [--format text|json] [--suppress-below N]`: groups of children who share references. */
+/** `cse-screen links SCREENINGS [--ruleset ID|PATH] [--format text|json] [--suppress-below N] [--allow-mixed-keys]`: groups of children who share references. */
 export async function runLinksCommand(argv: readonly string[], io: CliIo): Promise<CommandOutcome> {
   if (wantsHelp(argv)) return printed(HELP.links);
   const args = parseArgs(argv, OPTIONS, 1);
@@ -28,7 +29,7 @@ export async function runLinksCommand(argv: readonly string[], io: CliIo): Promi
   if (suppressBelow === null) return usageError('--suppress-below needs a whole number from 2 to 1000');
   const loaded = resolveRuleset(args.data.values.get('--ruleset') ?? DEFAULT_RULESET_ID);
   if (!loaded.success) return warned(failed(EXIT.invalidRuleset, loaded.issues), loaded.warnings);
-  const links = await findCaseloadLinks(source, loaded.data, suppressBelow, io.stdin);
+  const links = await findCaseloadLinks(source, loaded.data, suppressBelow, io.stdin, args.data.flags.has('--allow-mixed-keys'));
   if (!links.success) return warned(failed(EXIT.invalidScreening, links.issues), loaded.warnings, links.warnings);
   return warned(printed(format === 'json' ? `${JSON.stringify(links.data, null, 2)}\n` : renderLinksText(links.data)), loaded.warnings, links.warnings);
 }

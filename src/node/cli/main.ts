@@ -1,6 +1,7 @@
 import { assertNever } from '../../assert-never.js';
 import { formatIssue } from '../../issues/format-issue.js';
 import { VERSION } from '../../version.js';
+import { printableText } from '../printable-text.js';
 import type { CliIo } from './cli-io.js';
 import { printed, usageError, type CommandOutcome } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
@@ -12,13 +13,14 @@ const COMMANDS: ReadonlySet<string> = new Set<Command>(['assess', 'ruleset', 'do
 
 /**
  * Runs `cse-screen` with these arguments (without `node` and the script) and returns the exit code.
- * Writes stdout once, whole, after the command finishes; then one stderr line per issue. An
+ * Writes stdout once, whole, after the command finishes, made printable (see printableText: no control or
+ * bidirectional character from a ruleset or a case reaches the terminal raw); then one stderr line per issue. An
  * unexpected error prints only its name, never its message, and exits 70.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const outcome = await dispatch(argv, io);
-    const wrote = await write(io.stdout, outcome.stdout);
+    const wrote = await write(io.stdout, printableText(outcome.stdout));
     await write(io.stderr, outcome.issues.map((issue) => `cse-screen: ${formatIssue(issue)}\n`).join(''));
     return wrote ? outcome.exit : EXIT.ioError;
   } catch (error) {

@@ -1,10 +1,14 @@
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { escapeUnprintable } from '../../issues/escape-unprintable.js';
 import type { Issue } from '../../schema/issue.js';
 import { pseudonymiseAssociations } from '../links/pseudonymise-associations.js';
+import { isKeyFile } from '../links/is-key-file.js';
+import { keyIdOf } from '../links/key-id-of.js';
 import { createPseudonymKey, readPseudonymKey } from '../links/read-pseudonym-key.js';
 import { readNdjsonRecords } from '../report/read-ndjson-records.js';
 import { refuseDuplicateKeys } from '../report/refuse-duplicate-keys.js';
 import { systemErrorReason } from '../system-error-reason.js';
+import { CREATE_EXCLUSIVELY, tempPathBeside } from '../temp-path-beside.js';
 import type { CliIo } from './cli-io.js';
 import { failed, printed, usageError, type CommandOutcome } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
@@ -36,7 +40,10 @@ export async function runPseudonymiseCommand(argv: readonly string[], io: CliIo)
   if (newKey !== undefined) {
     if (args.data.positionals.length > 0 || args.data.values.size > 1) return usageError('--new-key takes no other arguments or options');
     const created = createPseudonymKey(newKey);
-    return created.success ? printed(`wrote ${created.data}: keep it with the local authority, never with the data\n`) : failed(EXIT.ioError, created.issues);
+    if (!created.success) return failed(EXIT.ioError, created.issues);
+    const made = readPseudonymKey(created.data);
+    const id = made.success ? `, key id ${keyIdOf(made.data)}` : '';
+    return printed(`wrote ${created.data}${id}: keep it with the local authority, never with the data, and never share or commit it\n`);
   }
   const source = args.data.positionals[0];
   const keyFile = args.data.values.get('--key');
@@ -45,10 +52,14 @@ export async function runPseudonymiseCommand(argv: readonly string[], io: CliIo)
   const key = readPseudonymKey(keyFile);
   if (!key.success) return failed(EXIT.usage, key.issues);
 
-  const partial = `${out}.partial`;
+  if (isKeyFile(out, keyFile)) {
+    return failed(EXIT.ioError, [{ code: 'file_unwritable', path: ['out'], message: 'is a key file: a key is never overwritten; nothing was written' }]);
+  }
+  // A new file under a name no one can predict, created exclusively and owner-only; renamed over OUT once whole.
+  const partial = tempPathBeside(out);
   let handle: FileHandle;
   try {
-    handle = await open(partial, 'w', 0o600);
+    handle = await open(partial, CREATE_EXCLUSIVELY, 0o600);
   } catch (error) {
     return failed(EXIT.ioError, [unwritable(error)]);
   }
@@ -64,13 +75,17 @@ export async function runPseudonymiseCommand(argv: readonly string[], io: CliIo)
       } else {
         const converted = pseudonymiseAssociations(record.value, key.data);
         appendIssues(issues, converted.issues, [record.line]);
-        if (issues.length === 0) buffer += `${JSON.stringify(converted.screening)}\n`;
+        // JSON.stringify escapes C0 controls; C1, bidirectional and other format characters are escaped too, as the same JSON.
+        if (issues.length === 0) buffer += `${escapeUnprintable(JSON.stringify(converted.screening))}\n`;
         if (buffer.length >= BUFFER_CHARS) buffer = await flushed(handle, buffer);
         written++;
       }
       if (issues.length >= MAX_ISSUES) break;
     }
-    if (issues.length === 0) await flushed(handle, buffer);
+    if (issues.length === 0) {
+      await flushed(handle, buffer);
+      await handle.sync();
+    }
     await handle.close();
     if (issues.length === 0) await rename(partial, out);
   } catch (error) {
@@ -82,7 +97,7 @@ export async function runPseudonymiseCommand(argv: readonly string[], io: CliIo)
     await rm(partial, { force: true });
     return failed(EXIT.invalidScreening, issues.slice(0, MAX_ISSUES));
   }
-  return printed(`wrote ${out}: ${written} screenings\n`);
+  return printed(`wrote ${out}: ${written} screenings, refs under key id ${keyIdOf(key.data)}\n`);
 }
 
 /** Writes the text whole and returns the empty buffer. */

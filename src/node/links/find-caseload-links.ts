@@ -6,6 +6,7 @@ import type { CliIo } from '../cli/cli-io.js';
 import { readNdjsonRecords } from '../report/read-ndjson-records.js';
 import { duplicateTouches, refuseDuplicateKeys } from '../report/refuse-duplicate-keys.js';
 import { withWarnings, type Warned } from '../warned.js';
+import { createKeyCheck } from './create-key-check.js';
 import { createLinkFinder } from './create-link-finder.js';
 import { summariseLinks, type ChildLevel } from './summarise-links.js';
 import { appendIssues } from '../../issues/append-issues.js';
@@ -20,9 +21,11 @@ const MAX_GROUPS = 500;
  * or scored stops it, with issues that name lines and paths, never values. A line that gives a key twice
  * in `ref` or `associations` is refused (`duplicate_key`); one that gives a key twice elsewhere is scored
  * with the last, as assess does, and comes back as a warning with its line, and a count of such lines.
+ * Refs made under another key than the first (see createKeyCheck) are refused unless `allowMixedKeys`.
  */
-export async function findCaseloadLinks(source: string, screener: Screener, suppressBelow: number | undefined, stdin: CliIo['stdin']): Promise<Warned<Safe<LinksSummary>>> {
+export async function findCaseloadLinks(source: string, screener: Screener, suppressBelow: number | undefined, stdin: CliIo['stdin'], allowMixedKeys = false): Promise<Warned<Safe<LinksSummary>>> {
   const finder = createLinkFinder();
+  const keys = createKeyCheck(allowMixedKeys);
   const levels = new Map<string, ChildLevel>();
   const refs = new Set<string>();
   const issues: Issue[] = [];
@@ -49,7 +52,9 @@ export async function findCaseloadLinks(source: string, screener: Screener, supp
         const { id, label, rank, colour } = scored.data.level;
         levels.set(key, { id, label, rank, colour });
         const associations = (record.value as { associations?: Parameters<typeof finder.add>[1] }).associations;
-        if (associations !== undefined) finder.add(key, associations);
+        const mixed = associations === undefined ? undefined : keys.check(associations);
+        if (mixed !== undefined) appendIssues(issues, [mixed], [record.line]);
+        else if (associations !== undefined) finder.add(key, associations);
       }
     }
     if (issues.length >= MAX_ISSUES) break;

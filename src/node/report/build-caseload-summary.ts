@@ -4,6 +4,7 @@ import type { CaseloadSummary } from '../../schema/caseload-summary.js';
 import type { Issue } from '../../schema/issue.js';
 import { ageInYears } from '../../screening/age-in-years.js';
 import type { CliIo } from '../cli/cli-io.js';
+import { createKeyCheck } from '../links/create-key-check.js';
 import { createLinkFinder } from '../links/create-link-finder.js';
 import { summariseLinks } from '../links/summarise-links.js';
 import { ageBandOf, BatchLineSchema, type CaseloadRecord, type ReportedScreening } from './caseload-record.js';
@@ -23,6 +24,8 @@ export interface ReportRequest {
   readonly suppressBelow: number | undefined;
   /** The ruleset that names levels and indicators and holds the link policy, when one could be loaded. */
   readonly screener: Screener | undefined;
+  /** Link refs made under different pseudonymisation keys (which never match) rather than refuse them. */
+  readonly allowMixedKeys?: boolean;
 }
 
 const MAX_GROUPS = 200;
@@ -36,6 +39,7 @@ const MAX_GROUPS = 200;
 export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo['stdin']): Promise<Warned<Safe<CaseloadSummary>>> {
   const tally = createCaseloadTally();
   const finder = createLinkFinder();
+  const keys = createKeyCheck(request.allowMixedKeys ?? false);
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
   const input = { lines: 0, results: 0, notScored: 0, keyGivenTwice: 0 };
@@ -88,7 +92,14 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
       if (givesKeyTwice(parsed.data.warnings) || givesKeyTwice(result.warnings) || keyGivenTwice) input.keyGivenTwice++;
       const key = ref ?? `line ${line}`;
       tally.add(toRecord(key, ref, line, result, levels, screening));
-      if (screening.associations !== undefined) finder.add(key, screening.associations);
+      if (screening.associations !== undefined) {
+        const mixed = keys.check(screening.associations);
+        if (mixed !== undefined) {
+          appendIssues(issues, [mixed], ['screenings', line]);
+          return;
+        }
+        finder.add(key, screening.associations);
+      }
     }
   };
   try {
@@ -172,9 +183,11 @@ function toRecord(key: string, ref: string | undefined, line: number, result: Re
     ageBand: ageBandOf(years),
     judgement: result.judgement === undefined ? undefined : {
       applied: result.judgement.applied,
+      inPart: result.judgement.status === 'applied-in-part',
       direction: result.judgement.direction,
       notAppliedBecause: result.judgement.notAppliedBecause,
     },
+    suggestedFactors: (result.suggestedFactors ?? []).map((factor) => factor.code),
   };
 }
 

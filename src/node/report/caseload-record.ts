@@ -10,7 +10,12 @@ const RankSchema = z.looseObject({ id: IdSchema, rank: z.int() });
 const TrendFromSchema = z.optional(z.looseObject({ from: RankSchema, to: RankSchema, sameRuleset: z.optional(z.boolean()) }));
 
 /** A result's judgement: whether it was applied, its direction from the computed level, and why not. Free text is never read. */
-const JudgementReadSchema = z.optional(z.looseObject({ applied: z.boolean(), direction: z.enum(['raised', 'lowered', 'same']), notAppliedBecause: z.optional(z.string()) }));
+const JudgementReadSchema = z.optional(z.looseObject({
+  applied: z.boolean(), status: z.optional(z.enum(['applied', 'applied-in-part', 'not-applied'])), direction: z.enum(['raised', 'lowered', 'same']), notAppliedBecause: z.optional(z.string()),
+}));
+
+/** The census factors a result suggests: objects with a code (full and ids forms). Earlier results carry none. */
+const SuggestedFactorsReadSchema = z.optional(z.array(z.looseObject({ code: z.string() })));
 
 /** A result's warnings (or an assess --batch line's), by code: the report counts some of them. */
 const WarningCodesSchema = z.optional(z.array(z.looseObject({ code: z.string() })));
@@ -31,6 +36,7 @@ const ReportedFullResultSchema = z.looseObject({
   trend: TrendFromSchema,
   warnings: WarningCodesSchema,
   judgement: JudgementReadSchema,
+  suggestedFactors: SuggestedFactorsReadSchema,
 });
 
 /** The same members of a result in the ids form (what `assess --batch` writes by default): levels by id, read against the ruleset. */
@@ -49,6 +55,7 @@ const ReportedIdsResultSchema = z.looseObject({
   trend: TrendFromSchema,
   warnings: WarningCodesSchema,
   judgement: JudgementReadSchema,
+  suggestedFactors: SuggestedFactorsReadSchema,
 });
 
 /** The members of a result that the caseload report reads, in the full or the ids form. */
@@ -94,7 +101,9 @@ export interface CaseloadRecord {
   readonly movedFrom: { readonly id: string; readonly rank: number; readonly sameRuleset: boolean } | undefined;
   readonly ageBand: AgeBand;
   /** The practitioner's judgement on this result, as the engine settled it: never its level, rationale or names. */
-  readonly judgement: { readonly applied: boolean; readonly direction: 'raised' | 'lowered' | 'same'; readonly notAppliedBecause: string | undefined } | undefined;
+  readonly judgement: { readonly applied: boolean; readonly inPart: boolean; readonly direction: 'raised' | 'lowered' | 'same'; readonly notAppliedBecause: string | undefined } | undefined;
+  /** The census factor codes the result suggests (never recorded as findings). */
+  readonly suggestedFactors: readonly string[];
 }
 
 /** The age bands of the report: 16 and 17 year olds are children, shown on their own. */

@@ -75,6 +75,8 @@ function figuresOf(records: readonly CaseloadRecord[], main: boolean, options: T
   const overdueRefs: string[] = [];
   const gaps = { informationGaps: 0, incomplete: 0, outOfScope: 0 };
   const applied = { raised: 0, lowered: 0, same: 0 };
+  let appliedInPart = 0;
+  const factors = new Map<string, number>();
   const final = { belowComputed: 0, aboveComputed: 0 };
   const notApplied = new Map<string, number>(NotAppliedBecauseSchema.options.map((because) => [because, 0]));
   const dueBy = addDays(options.asOf, options.dueWithinDays);
@@ -107,9 +109,12 @@ function figuresOf(records: readonly CaseloadRecord[], main: boolean, options: T
     if (!record.inScope) gaps.outOfScope++;
     if (record.computedRank !== undefined && record.level.rank < record.computedRank) final.belowComputed++;
     if (record.computedRank !== undefined && record.level.rank > record.computedRank) final.aboveComputed++;
+    for (const code of record.suggestedFactors) factors.set(code, (factors.get(code) ?? 0) + 1);
     const judgement = record.judgement;
     if (judgement === undefined) continue;
-    if (!judgement.applied) {
+    // Applied in part: the level moved as far as a floor. Counted as such, never as not applied.
+    if (judgement.inPart) appliedInPart++;
+    else if (!judgement.applied) {
       const because = judgement.notAppliedBecause ?? 'not-given';
       notApplied.set(because, (notApplied.get(because) ?? 0) + 1);
     } else applied[judgement.direction]++;
@@ -150,9 +155,11 @@ function figuresOf(records: readonly CaseloadRecord[], main: boolean, options: T
     gaps: { informationGaps: count(gaps.informationGaps), incomplete: count(gaps.incomplete), outOfScope: count(gaps.outOfScope) },
     judgements: {
       applied: { raised: count(applied.raised), lowered: count(applied.lowered), same: count(applied.same) },
+      appliedInPart: count(appliedInPart),
       notApplied: [...notApplied].map(([because, n]) => ({ because, count: count(n) })),
       finalBelowComputed: count(final.belowComputed),
       finalAboveComputed: count(final.aboveComputed),
     },
+    suggestedFactors: [...factors].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([code, n]) => ({ code, count: count(n) })),
   };
 }

@@ -1,3 +1,4 @@
+import { escapeUnprintable } from '../../issues/escape-unprintable.js';
 import type { CaseloadSummary } from '../../schema/caseload-summary.js';
 import { reportTables } from './report-tables.js';
 
@@ -18,8 +19,11 @@ export function renderReportCsv(summary: CaseloadSummary): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Quotes a cell when it must be, and defuses a leading = + - @ so that a spreadsheet never runs it as a formula. */
+/**
+ * Quotes a cell when it must be, defuses a leading = + - @ so that a spreadsheet never runs it as a formula,
+ * and writes every control byte (and bidirectional control) as a `\uXXXX` escape: only the CRLF that ends a row is raw.
+ */
 function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = escapeUnprintable(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

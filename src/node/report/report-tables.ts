@@ -1,3 +1,4 @@
+import { escapeUnprintable } from '../../issues/escape-unprintable.js';
 import type { CaseloadSummary, Count, LinksSummary, RulesetFigures } from '../../schema/caseload-summary.js';
 
 /** A table of the report, the same in HTML, Markdown and CSV. */
@@ -25,11 +26,29 @@ export function inputNote(summary: CaseloadSummary): string {
   return `Lines read: ${lines}; results: ${results}; records not scored: ${notScored}.${twice}`;
 }
 
-/** The report's sections and tables, built once from the summary for every format. */
+/**
+ * The report's sections and tables, built once from the summary for every format. Every text in them
+ * (case refs, and labels from the ruleset) is on one line and printable: controls, bidirectional controls,
+ * line breaks and separators are written as `\uXXXX` escapes, in HTML, Markdown and CSV alike.
+ */
 export function reportTables(summary: CaseloadSummary): ReportSection[] {
   const sections = summary.rulesets.map((figures, i) => rulesetSection(figures, i, summary));
   if (summary.links !== undefined) sections.push(linksSection(summary.links));
-  return sections;
+  return sections.map(printableSection);
+}
+
+function printableSection(section: ReportSection): ReportSection {
+  return {
+    id: section.id,
+    title: escapeUnprintable(section.title),
+    notes: section.notes.map(escapeUnprintable),
+    tables: section.tables.map((table) => ({
+      id: table.id,
+      caption: escapeUnprintable(table.caption),
+      head: table.head.map(escapeUnprintable),
+      rows: table.rows.map((row) => row.map(escapeUnprintable)),
+    })),
+  };
 }
 
 function rulesetSection(figures: RulesetFigures, i: number, summary: CaseloadSummary): ReportSection {
@@ -83,11 +102,18 @@ function rulesetSection(figures: RulesetFigures, i: number, summary: CaseloadSum
           ['applied: raised the computed level', c(figures.judgements.applied.raised)],
           ['applied: lowered the computed level', c(figures.judgements.applied.lowered)],
           ['applied: kept the computed level', c(figures.judgements.applied.same)],
+          ['applied in part: lowered only as far as a floor', c(figures.judgements.appliedInPart)],
           ...figures.judgements.notApplied.map((entry) => [`not applied: ${entry.because}`, c(entry.count)]),
           ['final level below the computed level', c(figures.judgements.finalBelowComputed)],
           ['final level above the computed level', c(figures.judgements.finalAboveComputed)],
         ],
       },
+      ...(figures.suggestedFactors.length === 0 ? [] : [{
+        id: `${id}-census-factors`,
+        caption: 'Children in Need census factors suggested for social workers to consider (never recorded as findings)',
+        head: ['Factor code', 'Children'],
+        rows: figures.suggestedFactors.map((entry) => [entry.code, c(entry.count)]),
+      }]),
       {
         id: `${id}-gaps`,
         caption: 'Information gaps, incomplete screenings and ages out of scope',

@@ -59,7 +59,9 @@ describe.each(formScreeners())('toAnswerSchema on %s', (_name: string, screener:
   test('offers yes/no/possible/unknown with plain labels, or each score with its descriptor and then unknown, each option typed', () => {
     const properties = answerProperties(schema);
     for (const indicator of ruleset.indicators) {
-      const options = (properties[indicator.id]?.['oneOf'] as Schema[]).slice(0, -1);
+      // The value with details comes first, so that a renderer taking the first option as chosen picks no bare answer.
+      const [detailed, ...options] = properties[indicator.id]?.['oneOf'] as Schema[];
+      expect(detailed?.['type']).toBe('object');
       if (indicator.answer.kind === 'presence') {
         expect(options).toEqual([
           { type: 'string', const: 'yes', title: 'Yes' }, { type: 'string', const: 'no', title: 'No' },

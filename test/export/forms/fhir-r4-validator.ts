@@ -24,7 +24,7 @@ export function validateR4(resource: { readonly resourceType: string }): string[
   try {
     problems.push(...validateResource(resource as Resource).map((issue) => `medplum ${issue.severity}: ${issue.details?.text ?? ''} at ${issue.expression?.join(', ') ?? ''}`));
   } catch (error) {
-    problems.push(`medplum: ${String(error)}`);
+    problems.push(...String(error).split('; ').filter((problem) => !falseRas2(resource, problem)).map((problem) => `medplum: ${problem}`));
   }
   const validate = schemaFor(resource.resourceType);
   if (!validate(resource)) problems.push(...(validate.errors ?? []).map((error) => `fhir.schema.json: ${error.instancePath} ${error.message ?? ''}`));
@@ -40,4 +40,15 @@ function schemaFor(resourceType: string): ValidateFunction {
   const validate = ajv.getSchema(`fhir-r4#/definitions/${resourceType}`);
   if (validate === undefined) throw new Error(`no FHIR R4 definition for ${resourceType}`);
   return validate;
+}
+
+/**
+ * Medplum reads an invariant that evaluates to nothing as broken, where FHIRPath counts it as met: ras-2
+ * (`probability is decimal implies (probability as decimal) <= 100`) evaluates to nothing for a prediction
+ * with no probability, which is allowed (a qualitative risk only). Only that case is set aside.
+ */
+function falseRas2(resource: { readonly resourceType: string }, problem: string): boolean {
+  const match = /Constraint ras-2 not met.*\(RiskAssessment\.prediction\[(\d+)\]\)$/.exec(problem);
+  const predictions = (resource as { prediction?: Record<string, unknown>[] }).prediction ?? [];
+  return match !== null && resource.resourceType === 'RiskAssessment' && !Object.keys(predictions[Number(match[1])] ?? { probabilityDecimal: 0 }).some((key) => key.startsWith('probability'));
 }

@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import Form from '@rjsf/core';
-import { getDefaultFormState, type RJSFSchema } from '@rjsf/utils';
+import { getDefaultFormState, retrieveSchema, type RJSFSchema } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
@@ -67,10 +67,17 @@ describe.each(formScreeners())('RJSF 6 renders the form on %s', (_name: string, 
     expect(html).not.toMatch(/ checked=""/);
   });
 
-  test('the answer schema given to RJSF as it is would pre-select an answer: that is why forms use toFormSchema', () => {
+  test('the answer schema given to RJSF as it is pre-selects nothing either: no answer, no judged level (forms still use toFormSchema)', () => {
     const answerSchema = toAnswerSchema(ruleset) as RJSFSchema;
     const state = getDefaultFormState(validator, answerSchema, undefined, answerSchema) as { judgement?: unknown; answers: Record<string, unknown> };
-    expect(Object.keys(state.answers).length).toBeGreaterThan(0);
+    expect(state.answers).toEqual({});
+    expect(state.judgement).toBeUndefined();
+  });
+
+  test('typing a date of birth changes nothing else: RJSF\'s form state gains no empty answer or agreement, and the date of assessment stays', () => {
+    const state = getDefaultFormState(validator, schema, { assessedOn: '2026-11-28', subject: { dateOfBirth: '2013-04-03' }, answers: {} }, schema);
+    expect(state).toEqual({ ruleset: { id: ruleset.meta.id, version: ruleset.meta.version }, assessedOn: '2026-11-28', subject: { dateOfBirth: '2013-04-03' }, answers: {} });
+    expect((retrieveSchema(validator, schema, schema, state) as { properties: Record<string, unknown> }).properties['assessedOn']).toEqual(schema.properties?.['assessedOn']);
   });
 });
 

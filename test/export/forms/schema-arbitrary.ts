@@ -6,13 +6,14 @@ type Schema = { readonly [keyword: string]: unknown };
 const KNOWN = new Set([
   '$schema', 'title', 'description', 'additionalProperties', 'required', 'if', 'then', 'format', 'pattern', 'minimum', 'maximum',
   'minLength', 'maxLength', 'type', 'properties', 'oneOf', 'const', 'enum', 'items', 'minItems', 'maxItems', 'uniqueItems',
+  'dependentRequired', 'dependentSchemas', 'minProperties',
 ]);
 
 /**
  * Values drawn from the options a JSON Schema offers: each `oneOf` branch, consts and enums, booleans,
  * integers within their bounds, dates, short texts, lists, and objects with every required and any
  * optional property. It reads only the keywords the screening schemas write and throws on any other,
- * so a new keyword is noticed. Cross-field rules (`if`/`then`) and patterns are left to the validator.
+ * so a new keyword is noticed. Cross-field rules (`if`/`then`, `dependentSchemas`) and patterns are left to the validator.
  */
 export function schemaArbitrary(schema: Schema): fc.Arbitrary<unknown> {
   const unknown = Object.keys(schema).filter((keyword) => !KNOWN.has(keyword));
@@ -37,7 +38,9 @@ export function schemaArbitrary(schema: Schema): fc.Arbitrary<unknown> {
         : fc.array(schemaArbitrary(schema['items'] as Schema), { minLength: (schema['minItems'] as number | undefined) ?? 0, maxLength: 4 });
     case 'object': {
       const properties = (schema['properties'] ?? {}) as Record<string, Schema | true>;
-      const required = (schema['required'] ?? []) as string[];
+      // An object written with dependentRequired (the RJSF form schema) draws the members the others depend on, as `required` would.
+      const dependent = Object.values((schema['dependentRequired'] ?? {}) as Record<string, string[]>).flat();
+      const required = (schema['required'] ?? [...new Set(dependent)]) as string[];
       const shape = Object.fromEntries(Object.entries(properties).map(([key, child]) => [key, child === true ? fc.constant(null) : schemaArbitrary(child)]));
       return fc.record(shape, { requiredKeys: required });
     }

@@ -11,10 +11,20 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
-/** A batch worker failed or stopped: the batch cannot go on. Carries no message from the worker, which could quote the input. */
+/**
+ * A batch worker failed or stopped: the batch cannot go on. Carries no message from the worker, which could
+ * quote the input; only Node's own code when the thread could not start or ran out of memory
+ * (`ERR_WORKER_OUT_OF_MEMORY`, `ERR_WORKER_INIT_FAILED`, ...), which is the machine's doing, not a bug.
+ */
 export class BatchWorkerFailed extends Error {
   override readonly name = 'BatchWorkerFailed';
+  constructor(message: string, readonly code?: string) {
+    super(message);
+  }
 }
+
+/** The most heap (old generation, MiB) a batch worker may use: a worker that needs more fails with ERR_WORKER_OUT_OF_MEMORY. */
+export const WORKER_HEAP_MB = 512;
 
 interface Pending {
   readonly resolve: (lines: ScreenedLines) => void;
@@ -22,20 +32,22 @@ interface Pending {
 }
 
 /**
- * Starts `jobs` workers from `workerFile` (dist/batch-worker.cjs), each given `data`. Batches go to the
- * workers in turn; each worker answers its own in the order it got them. A worker that fails or exits
- * rejects every batch it still held, and every batch sent after.
+ * Starts `jobs` workers from `workerFile` (dist/batch-worker.cjs), each given `data` and at most `heapMb`
+ * of heap. Batches go to the workers in turn; each worker answers its own in the order it got them. A worker
+ * that fails or exits rejects every batch it still held, and every batch sent after.
  */
-export function createWorkerPool(jobs: number, workerFile: string, data: BatchWorkerData): WorkerPool {
+export function createWorkerPool(jobs: number, workerFile: string, data: BatchWorkerData, heapMb = WORKER_HEAP_MB): WorkerPool {
   let nextId = 0;
   let closed = false;
   const workers = Array.from({ length: jobs }, () => {
     const pending = new Map<number, Pending>();
-    const worker = new Worker(workerFile, { workerData: data, stdout: false, stderr: true });
+    const worker = new Worker(workerFile, { workerData: data, stdout: false, stderr: true, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     let failed = false;
-    const failAll = (): void => {
+    let failure = new BatchWorkerFailed('a batch worker stopped');
+    const failAll = (error?: unknown): void => {
+      if (!failed) failure = new BatchWorkerFailed('a batch worker stopped', workerErrorCode(error));
       failed = true;
-      for (const job of pending.values()) job.reject(new BatchWorkerFailed('a batch worker stopped'));
+      for (const job of pending.values()) job.reject(failure);
       pending.clear();
     };
     // The worker's own stderr (an uncaught error's message, which could quote input) is never passed on.
@@ -53,7 +65,7 @@ export function createWorkerPool(jobs: number, workerFile: string, data: BatchWo
       worker,
       send: (batch: LineBatch): Promise<ScreenedLines> => new Promise((resolve, reject) => {
         if (failed || closed) {
-          reject(new BatchWorkerFailed('a batch worker stopped'));
+          reject(failed ? failure : new BatchWorkerFailed('a batch worker stopped'));
           return;
         }
         const id = nextId++;
@@ -77,4 +89,10 @@ export function createWorkerPool(jobs: number, workerFile: string, data: BatchWo
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
     },
   };
+}
+
+/** Node's code for a worker that could not start or ran out of memory (ERR_WORKER_...), and nothing else the error carries. */
+function workerErrorCode(error: unknown): string | undefined {
+  const code = error !== null && typeof error === 'object' && 'code' in error ? error.code : undefined;
+  return typeof code === 'string' && /^ERR_WORKER_[A-Z_]{2,40}$/.test(code) ? code : undefined;
 }

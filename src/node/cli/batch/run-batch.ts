@@ -16,11 +16,12 @@ import type { InputFormat } from './input-format.js';
 import { openBatchSource } from './open-batch-source.js';
 import { CSV_HEADER } from './render-csv-row.js';
 import { createLineSplitter, type SplitLine } from './create-line-splitter.js';
-import { createWorkerPool } from './create-worker-pool.js';
+import { BatchWorkerFailed, createWorkerPool } from './create-worker-pool.js';
 import { packLines } from './line-batch.js';
 import { screenRecordWith, type ScreenedLines } from './screen-line-batch.js';
 import { MAX_JSON_BYTES } from '../../json-size-limit.js';
 import { untilInterrupted } from './until-interrupted.js';
+import type { WorkerCapacity } from './worker-capacity.js';
 
 /** What `cse-screen assess --batch` was asked to do. */
 export interface BatchOptions {
@@ -36,9 +37,11 @@ export interface BatchOptions {
    * Worker threads for NDJSON input (`--jobs`): with more than one, the batch's own thread only splits lines
    * and writes, and the workers (`workerFile`, the built dist/batch-worker.cjs) read and screen them. The output
    * is the same, in the same order. `auto` uses them for a file of at least 1 MiB: one a core, at most four.
-   * CSV and FHIR input, and a batch with no jobs given, are screened on the batch's own thread.
+   * CSV and FHIR input, and a batch with no jobs given, are screened on the batch's own thread. `capacity`
+   * (see workerCapacity) caps the number, saying so on stderr when memory or address space set the cap;
+   * `heapMb` is each worker's heap limit (default WORKER_HEAP_MB).
    */
-  readonly jobs?: { readonly requested: number | 'auto'; readonly workerFile: string };
+  readonly jobs?: { readonly requested: number | 'auto'; readonly workerFile: string; readonly capacity?: WorkerCapacity; readonly heapMb?: number };
 }
 
 const PROGRESS_EVERY = 256;
@@ -48,9 +51,11 @@ const PROGRESS_EVERY = 256;
  * in input order, as it goes. Unlike the other commands it writes stdout itself, since a batch can
  * be larger than memory; it waits for 'drain' whenever stdout is full, so the input is read only as
  * fast as results are taken. Ends with a summary on stderr (counts, never values). Exit 0 when every
- * record scored, 1 when any failed or the input could not be read to the end, 74 when stdout failed.
+ * record scored, 1 when any failed or the input could not be read to the end, 74 when stdout failed (a
+ * file it wrote is cut back to its last whole record), 141 when the reader closed it (EPIPE, `| head`).
  * When `io.interrupt` aborts (SIGINT, SIGTERM) it stops reading, drops output not yet handed to stdout,
  * lets the write under way finish (whole lines only), and exits 130 or 143: the output ends on a whole record.
+ * A batch stopped before its end says why and how many records were written on stderr, even when quiet.
  */
 export async function runBatch(screener: Screener, options: BatchOptions, io: CliIo): Promise<CommandOutcome> {
   const opened = await openBatchSource(options.source, io.stdin);
@@ -65,15 +70,20 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
   });
   const output = options.output ?? { kind: 'ndjson', detail: 'full' };
   const screen = screenRecordWith(screener, output, options.includeFreeText);
-  const jobs = options.jobs === undefined || options.input !== 'ndjson' ? 1 : jobCount(options.jobs.requested, opened.data.size);
+  const wanted = options.jobs === undefined || options.input !== 'ndjson' ? 1 : jobCount(options.jobs.requested, opened.data.size);
+  const capacity = options.jobs?.capacity;
+  const jobs = capacity === undefined ? wanted : Math.min(wanted, capacity.jobs);
+  if (jobs < wanted && capacity !== undefined && capacity.limitedBy !== 'cores' && !options.quiet) {
+    await writeText(io.stderr, `cse-screen: batch: --jobs ${options.jobs?.requested ?? wanted} lowered to ${jobs}: as many worker threads as the ${capacity.limitedBy === 'memory' ? 'free memory' : 'address space left'} can hold\n`);
+  }
   const pool = options.jobs === undefined || jobs < 2 ? undefined : createWorkerPool(jobs, options.jobs.workerFile, {
     ruleset: screener.ruleset, fingerprint: screener.stamp.fingerprint, output, includeFreeText: options.includeFreeText,
-  });
+  }, options.jobs.heapMb);
   const splitter = createLineSplitter(MAX_JSON_BYTES);
   let firstLines = true;
   // Replies of the workers still to be written, in input order; at most two a worker are awaited at once.
   const queued: { readonly reply: Promise<ScreenedLines>; done: boolean }[] = [];
-  if (output.kind === 'csv') writer.write(CSV_HEADER);
+  if (output.kind === 'csv') writer.write(CSV_HEADER, 0);
   const counts = { read: 0, scored: 0, failed: 0 };
   let bytesRead = 0;
   let stopped: BatchTally['stopped'];
@@ -94,7 +104,7 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
       counts.read++;
       if (screened.scored) counts.scored++;
       else counts.failed++;
-      if (!writer.write(screened.text)) await orInterrupted(writer.drain());
+      if (!writer.write(screened.text, 1)) await orInterrupted(writer.drain());
       stopped = interrupted() ? 'interrupted' : outputStopped() ?? (record.kind === 'unreadable' && record.fatal ? 'header' : undefined);
       if (stopped !== undefined) return false;
       if (counts.read % PROGRESS_EVERY === 0) progress.update(counts.read, bytesRead);
@@ -117,7 +127,7 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
       counts.read += screened.read;
       counts.scored += screened.scored;
       counts.failed += screened.failed;
-      if (!writer.write(screened.text)) await orInterrupted(writer.drain());
+      if (!writer.write(screened.text, screened.read)) await orInterrupted(writer.drain());
       stopped = interrupted() ? 'interrupted' : outputStopped();
       if (stopped !== undefined) return false;
       progress.update(counts.read, bytesRead);
@@ -138,6 +148,7 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
   const ahead = 2 * jobs;
 
   const issues: Issue[] = [];
+  let workerCode: string | undefined;
   const iterator = opened.data.chunks[Symbol.asyncIterator]();
   try {
     for (;;) {
@@ -173,6 +184,11 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
       }
       progress.update(counts.read, bytesRead);
     }
+  } catch (error) {
+    // Worker threads that could not start or ran out of memory: the machine's doing, said plainly (exit 71), not a bug.
+    if (!(error instanceof BatchWorkerFailed) || error.code === undefined) throw error;
+    stopped = 'workers-failed';
+    workerCode = error.code;
   } finally {
     await pool?.close();
   }
@@ -180,17 +196,26 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
   await writer.end();
   stopped ??= outputStopped();
   progress.clear();
-  const tally: BatchTally = { ...counts, elapsedMs: performance.now() - started, ...(stopped === undefined ? {} : { stopped }) };
-  if (!options.quiet) await writeText(io.stderr, formatBatchSummary(tally));
+  const cause = stopped === 'interrupted' ? signalName(interrupt?.reason) : stopped === 'workers-failed' ? workerCode : writer.errorCode();
+  const tally: BatchTally = {
+    ...counts, elapsedMs: performance.now() - started,
+    ...(stopped === undefined ? {} : { stopped, written: writer.written() }), ...(cause === undefined ? {} : { cause }),
+  };
+  // A batch stopped before its end says so, and how many records were written, even with --quiet.
+  const stoppedEarly = stopped !== undefined && stopped !== 'header';
+  if (!options.quiet || stoppedEarly) await writeText(io.stderr, formatBatchSummary(tally));
   if (stopped === 'interrupted') return { exit: interrupt?.reason === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted, stdout: '', issues };
-  const exit = writer.status() === 'failed' ? EXIT.ioError : counts.failed > 0 || issues.length > 0 ? EXIT.invalidScreening : EXIT.ok;
+  if (stopped === 'workers-failed') return { exit: EXIT.workersUnavailable, stdout: '', issues };
+  const exit = writer.status() === 'failed' ? EXIT.ioError
+    : writer.status() === 'closed' ? EXIT.outputClosed
+      : counts.failed > 0 || issues.length > 0 ? EXIT.invalidScreening : EXIT.ok;
   return { exit, stdout: '', issues };
 }
 
 /** The smallest file that `--jobs auto` screens with worker threads: below it, starting them costs more than they save. */
 export const PARALLEL_FROM_BYTES = 1024 * 1024;
 
-/** How many worker threads a batch uses: as asked, or for `auto` one a core (at most four) for a file of PARALLEL_FROM_BYTES or more. */
+/** How many worker threads a batch asks for: as asked, or for `auto` one a core (at most four) for a file of PARALLEL_FROM_BYTES or more. */
 function jobCount(requested: number | 'auto', size: number | undefined): number {
   if (requested !== 'auto') return requested;
   return size !== undefined && size >= PARALLEL_FROM_BYTES ? Math.min(availableParallelism(), 4) : 1;
@@ -214,6 +239,11 @@ async function nextChunk(iterator: AsyncIterator<unknown>): Promise<Next> {
   if (chunk instanceof Uint8Array) return { kind: 'chunk', bytes: chunk };
   if (typeof chunk === 'string') return { kind: 'chunk', bytes: Buffer.from(chunk, 'utf8') };
   return { kind: 'failed', issue: { code: 'file_unreadable', path: [], message: 'gave data that is not text' } };
+}
+
+/** The name of the signal an interrupt was aborted with, only when it is one. */
+function signalName(reason: unknown): string | undefined {
+  return reason === 'SIGINT' || reason === 'SIGTERM' ? reason : undefined;
 }
 
 function isTerminal(stream: NodeJS.WritableStream): boolean {

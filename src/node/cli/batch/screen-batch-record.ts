@@ -16,8 +16,9 @@ export interface ScreenedRecord {
  * read with something worth saying (a key given twice: only the last is used) has `"warnings":[{code,path,message}]`
  * before its result.
  * The ref is the caller's own; issues carry codes, paths and messages, never values from the input.
- * Control, format and separator characters in the ref and the issues are written as JSON `\u` escapes
- * (the same data, but nothing a terminal acts on or that disguises a path).
+ * Control, format and separator characters in the ref, the issues and the result (ruleset texts, and free
+ * text when asked for) are written as JSON `\u` escapes (the same data, but nothing a terminal acts on or that
+ * disguises a path).
  */
 export function screenBatchRecord(screener: Screener, record: BatchRecord, options: ScreenOptions): ScreenedRecord {
   const start = record.ref === undefined ? `{"line":${record.line}` : `{"line":${record.line},"ref":${escapeUnprintable(JSON.stringify(record.ref))}`;
@@ -25,7 +26,7 @@ export function screenBatchRecord(screener: Screener, record: BatchRecord, optio
   const head = record.warnings === undefined ? start : `${start},"warnings":${escapeUnprintable(JSON.stringify(record.warnings.map(({ code, path, message }) => ({ code, path, message }))))}`;
   const result = screener.safeScreen(record.screening, options);
   return result.success
-    ? { text: `${head},"result":${JSON.stringify(result.data)}}\n`, scored: true }
+    ? { text: `${head},"result":${escapeUnprintable(JSON.stringify(result.data))}}\n`, scored: true }
     : { text: `${head},"error":${renderIssues(result.issues)}}\n`, scored: false };
 }
 

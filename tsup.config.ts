@@ -21,7 +21,7 @@ const nodeSha256: NonNullable<Options['esbuildPlugins']>[number] = {
  * In dist/cli-assess.cjs, the modules of every command but assess (which the bin runs from dist/cli.js) are
  * replaced by one that fails when loaded: runCli then reports an internal error, never a half-run command.
  */
-const OTHER_COMMANDS = /\/(docs|diff|types|export|report|links|pseudonymise|ruleset-list|ruleset-show|ruleset-validate)-command\.js$/;
+const OTHER_COMMANDS = /\/(docs|diff|types|export|report|links|pseudonymise|ruleset-list|ruleset-show|ruleset-validate|ruleset-precompile)-command\.js$/;
 const assessOnly: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'assess-only',
   setup(build) {
@@ -56,6 +56,8 @@ function writeAssessCodeCache(): void {
   if (run.status !== 0) console.warn('tsup.config.ts: the code cache of dist/cli-assess.cjs was not written; the bin compiles without it');
 }
 
+// No source maps: they pointed into src/, which the package leaves out, and made up half of what it unpacked
+// to; dist/esm keeps one readable file per module. `npx tsup --sourcemap` builds them for a debugging session.
 export default defineConfig([
   {
     // The browser-safe root entry: nothing under it imports node:*. The ESM build keeps one file per
@@ -66,7 +68,6 @@ export default defineConfig([
     format: ['esm'],
     platform: 'neutral',
     target: 'es2022',
-    sourcemap: true,
     clean: true,
   },
   {
@@ -75,7 +76,6 @@ export default defineConfig([
     platform: 'neutral',
     target: 'es2022',
     dts: true,
-    sourcemap: true,
     clean: false,
   },
   {
@@ -86,7 +86,6 @@ export default defineConfig([
     platform: 'neutral',
     target: 'es2022',
     dts: true,
-    sourcemap: true,
     clean: false,
   },
   {
@@ -98,7 +97,6 @@ export default defineConfig([
     target: 'node20',
     shims: true,
     dts: true,
-    sourcemap: true,
     clean: false,
   },
   {
@@ -117,9 +115,8 @@ export default defineConfig([
     },
     platform: 'node',
     target: 'node20',
-    sourcemap: true,
     // Not cleaned, like the other entries: a build running beside a spawned CLI must not remove the chunks it loads.
-    // So dist/cli-chunks gathers stale chunks between builds; `npm publish` builds from an empty dist (prepublishOnly).
+    // So dist/cli-chunks gathers stale chunks between builds; `npm pack` and `npm publish` build from an empty dist (prepack).
     clean: false,
   },
   {
@@ -138,7 +135,6 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     shims: true,
-    sourcemap: true,
     clean: false,
     onSuccess: async () => writeAssessCodeCache(),
   },

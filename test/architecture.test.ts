@@ -37,13 +37,32 @@ describe('architecture', () => {
       .flatMap((file) => imports(file.text).filter((name) => !name.startsWith('.')));
     expect([...new Set(external)]).toEqual(['zod/mini']);
     const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(['echarts', 'zod']);
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['zod']);
   });
 
-  test('the charting library (echarts) is a dependency of the Node side only: the browser core never imports it', () => {
-    const importers = files.filter((file) => imports(file.text).some((name) => name === 'echarts' || name.startsWith('echarts/'))).map((file) => file.path);
+  // An app that embeds the engine installs neither; a clone has both, as development dependencies.
+  test('the charting library and the type generator are optional peers, installed in development, for two commands only', () => {
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      peerDependencies: Record<string, string>; peerDependenciesMeta: Record<string, { optional?: boolean }>;
+      devDependencies: Record<string, string>; optionalDependencies?: Record<string, string>;
+    };
+    const peers = ['echarts', 'json-schema-to-typescript'];
+    expect(Object.keys(manifest.peerDependencies).sort()).toEqual(peers);
+    for (const peer of peers) {
+      expect(manifest.peerDependenciesMeta[peer]).toEqual({ optional: true });
+      expect(manifest.devDependencies[peer]).toBe(manifest.peerDependencies[peer]);
+    }
+    // npm installs optionalDependencies by default, so they would not keep the charts out of an app.
+    expect(manifest.optionalDependencies).toBeUndefined();
+  });
+
+  test('the optional peers are imported by the Node side only, and there only as types or through import() when a command needs them', () => {
+    const peerImports = (text: string): string[] => imports(text).filter((name) => /^(echarts|json-schema-to-typescript)(\/|$)/.test(name));
+    const importers = files.filter((file) => peerImports(file.text).length > 0);
     expect(importers.length).toBeGreaterThan(0);
-    expect(importers.filter((path) => !isNodeOnly(path))).toEqual([]);
+    expect(importers.map((file) => file.path).filter((path) => !isNodeOnly(path))).toEqual([]);
+    const eager = importers.filter((file) => /^import\s+(?!type\b)[^;]*?from\s*'(echarts|json-schema-to-typescript)(\/[^']*)?'/m.test(file.text));
+    expect(eager.map((file) => file.path)).toEqual([]);
   });
 
   test('dependencies point one way: schema, issues, ruleset, screening, engine, explain, export, node', () => {

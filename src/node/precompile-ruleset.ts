@@ -10,10 +10,14 @@ export { bytesSha256 } from './bytes-sha256.js';
 export { precompiledPathOf } from './precompiled-path-of.js';
 
 /**
- * Builds the precompiled form of a ruleset file's bytes, or returns every issue: the file must be JSON
- * without a key given twice, pass every check and prove every load-time protection, exactly as a full load,
- * and the file built must load with compilePrecompiled.
- * `path` is recorded as the source's path in the package (e.g. `rules/brighton-hove-cse.json`).
+ * Builds the precompiled form of a ruleset file's bytes, for `compilePrecompiled` of `cse-screening/precompiled`,
+ * or returns every issue: the file must be JSON without a key given twice, pass every check and prove every
+ * load-time protection, exactly as a full load, and the file built must load with compilePrecompiled.
+ * `path` is recorded as the source's path (the bundled ruleset's is `rules/brighton-hove-cse.json`; `cse-screen
+ * ruleset precompile` records a local file's name only). Write `data` as JSON; build it again when the ruleset changes.
+ * @example
+ * const built = precompileRuleset(readFileSync('our-area.json'), 'our-area.json');
+ * if (built.success) writeFileSync('our-area.compiled.json', JSON.stringify(built.data));
  */
 export function precompileRuleset(bytes: Uint8Array, path: string): Safe<PrecompiledRuleset> {
   const json = parseJsonText(bytes);

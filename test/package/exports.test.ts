@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
+import { listPacked } from '../support/packed-package.js';
 
 /** The modules of dist/esm that leave code in `entry` bundled by esbuild for `platform`. */
 async function modulesBundled(entry: string, platform: 'browser' | 'node'): Promise<string[]> {
@@ -28,12 +29,12 @@ describe('the published package', () => {
     expect(run.status).toBe(0);
   });
 
-  test('are-the-types-wrong resolves types and code for every entry under node16 and bundlers, from ESM and CJS', () => {
-    const run = spawnSync('npx', ['attw', '--pack', '.', '--profile', 'node16', '--format', 'json'], { encoding: 'utf8' });
-    const report = JSON.parse(run.stdout) as { problems?: Record<string, { resolutionKind?: string }[]> };
-    // node10 predates package exports, so no subpath can resolve there; the node16 profile leaves it out.
-    const problems = Object.values(report.problems ?? {}).flat().filter((problem) => problem.resolutionKind !== 'node10');
-    expect(problems).toEqual([]);
+  test('are-the-types-wrong resolves types and code for every entry under node10, node16 and bundlers, from ESM and CJS', () => {
+    // attw runs `npm pack`; its lifecycle scripts are skipped (prepack builds from an empty dist/, under the other tests).
+    // node10 predates package exports: the subpath entries' types resolve there through typesVersions.
+    const run = spawnSync('npx', ['attw', '--pack', '.', '--format', 'json'], { encoding: 'utf8', env: { ...process.env, npm_config_ignore_scripts: 'true' } });
+    const report = JSON.parse(run.stdout) as { problems?: Record<string, unknown[]> };
+    expect(Object.values(report.problems ?? {}).flat()).toEqual([]);
     expect(run.status).toBe(0);
   }, 120_000);
 
@@ -94,11 +95,28 @@ describe('the published package', () => {
   }, 60_000);
 
   test('the packed tarball holds the built code, schemas, rules and rulebooks, and no tests or sources', () => {
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' })) as [{ files: { path: string }[] }];
-    const paths = packed[0].files.map((file) => file.path);
+    const paths = listPacked().files.map((file) => file.path);
     for (const expected of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/node.js', 'dist/cli.js', 'schemas/ruleset.schema.json', 'rules/brighton-hove-cse.json', 'docs/rulesets/brighton-hove-cse.html']) {
       expect(paths).toContain(expected);
     }
     expect(paths.filter((path) => path.startsWith('test/') || path.startsWith('src/'))).toEqual([]);
+  });
+
+  test('the packed tarball carries its MIT licence, its changelog and its security note, and no source maps', () => {
+    const { files } = listPacked();
+    const paths = files.map((file) => file.path);
+    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'CHANGELOG.md', 'SECURITY.md', 'README.md']));
+    // The maps point into src/, which the package leaves out, and were half of what it unpacked to.
+    expect(paths.filter((path) => path.endsWith('.map'))).toEqual([]);
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { license: string; version: string; files: string[] };
+    expect(manifest.license).toBe('MIT');
+    expect(manifest.files).toEqual(expect.arrayContaining(['LICENSE', 'CHANGELOG.md']));
+    const licence = readFileSync('LICENSE', 'utf8');
+    expect(licence).toMatch(/^MIT License\n\nCopyright \(c\) 2026 cse-screening contributors\n/);
+    expect(licence).toContain('THE SOFTWARE IS PROVIDED "AS IS"');
+    // The changelog's newest release is the package's version, with its date.
+    const releases = readFileSync('CHANGELOG.md', 'utf8').split('\n').filter((line) => line.startsWith('## '));
+    expect(releases[0]).toMatch(/^## (\d+\.\d+\.\d+) \(\d{4}-\d{2}-\d{2}\)$/);
+    expect(releases[0]?.split(' ')[1]).toBe(manifest.version);
   });
 });

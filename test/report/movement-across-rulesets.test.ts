@@ -6,11 +6,14 @@ import { compileRuleset, type Screener } from '../../src/index.js';
 import type { CaseloadSummary } from '../../src/schema/caseload-summary.js';
 import { buildCaseloadSummary } from '../../src/node/report/build-caseload-summary.js';
 import { renderReportCsv } from '../../src/node/report/render-report-csv.js';
+import { loadChartRenderer } from '../../src/node/report/charts/load-chart-renderer.js';
 import { renderReportHtml } from '../../src/node/report/render-report-html.js';
 import { renderReportMarkdown } from '../../src/node/report/render-report-markdown.js';
+import { unwrap } from '../../src/issues/unwrap.js';
 import { batchLines, linkedScreener, linkedTieredRuleset, syntheticScreenings } from './synthetic-caseload.js';
 
 const stdin = (async function* () { /* no standard input */ })();
+const render = unwrap(await loadChartRenderer());
 
 /** The fixture ruleset with another id or version: its levels are on another scale. */
 function otherScreener(meta: { id?: string; version?: string }): Screener {
@@ -83,7 +86,7 @@ describe('buildCaseloadSummary: movement between levels of different rulesets', 
     const row = 'earlier level from another ruleset version (not a move)';
     expect(renderReportMarkdown(summary)).toContain(`| ${row} | 1 |`);
     expect(renderReportMarkdown(summary)).toContain('Children whose earlier level came from another ruleset version: 1.');
-    expect(renderReportHtml(summary)).toContain(row);
+    expect(renderReportHtml(summary, render)).toContain(row);
     expect(renderReportCsv(summary)).toContain(`main,main-movement,${row},Children,1\r\n`);
   });
 });

@@ -1,5 +1,5 @@
 /** The commands that have their own help. */
-export type HelpTopic = 'main' | 'assess' | 'ruleset' | 'ruleset list' | 'ruleset show' | 'ruleset validate' | 'docs' | 'diff' | 'types' | 'export' | 'report' | 'links' | 'pseudonymise';
+export type HelpTopic = 'main' | 'assess' | 'ruleset' | 'ruleset list' | 'ruleset show' | 'ruleset validate' | 'ruleset precompile' | 'docs' | 'diff' | 'types' | 'export' | 'report' | 'links' | 'pseudonymise';
 
 const EXIT_CODES = `Exit codes:
   0   done
@@ -27,6 +27,7 @@ Usage:
   cse-screen ruleset list
   cse-screen ruleset show [ID|PATH] [--format text|json]
   cse-screen ruleset validate PATH
+  cse-screen ruleset precompile PATH --out FILE
   cse-screen docs [ID|PATH] --out DIR [--cases DIR]
   cse-screen diff OLD NEW [--cases DIR] [--format markdown|json]
   cse-screen types [ID|PATH] --out FILE [--name TYPE]
@@ -42,6 +43,7 @@ Commands:
   ruleset list      list the rulesets bundled with this package
   ruleset show      summarise a ruleset: provenance, sign-off, levels, counts and fingerprint
   ruleset validate  check a ruleset file and print its id, version and fingerprint
+  ruleset precompile  check a ruleset file and write it for cse-screening/precompiled
   docs              write the rulebook a safeguarding lead reviews, as Markdown and printable HTML
   diff              what changed between two versions of a ruleset, and which cases it moves
   types             write a TypeScript type of the answers a ruleset accepts
@@ -133,6 +135,7 @@ Usage:
   cse-screen ruleset list
   cse-screen ruleset show [ID|PATH] [--format text|json]
   cse-screen ruleset validate PATH
+  cse-screen ruleset precompile PATH --out FILE
 
 Run cse-screen ruleset COMMAND --help for details.
 `,
@@ -173,6 +176,23 @@ to stderr and exits 3.
 
 Options:
   -h, --help  show this help
+`,
+  'ruleset precompile': `cse-screen ruleset precompile: build a ruleset for cse-screening/precompiled
+
+Usage:
+  cse-screen ruleset precompile PATH --out FILE
+
+Checks a ruleset file as a full load does (shape, ids, references, and the protections proved by
+evaluating it), refuses a key given twice (which a full load only warns of), and writes FILE whole or
+not at all: the precompiled form that compilePrecompiled reads without the ruleset schema and checks.
+The bundled ruleset's precompiled file is built the same way. FILE records PATH's file name, not its
+folder. Prints "wrote FILE: ID VERSION FINGERPRINT". Build it again whenever the ruleset changes.
+
+Options:
+  --out FILE  the .json file to write (never PATH itself)
+  -h, --help  show this help
+
+${EXIT_CODES}
 `,
   docs: `cse-screen docs: write the rulebook of a ruleset for review and sign-off
 

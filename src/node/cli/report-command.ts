@@ -2,6 +2,7 @@ import type { Screener } from '../../engine/screener/compile-ruleset.js';
 import { IsoDateSchema } from '../../schema/id.js';
 import { DEFAULT_RULESET_ID, resolveRuleset } from '../bundled-rulesets.js';
 import { buildCaseloadSummary } from '../report/build-caseload-summary.js';
+import { loadChartRenderer } from '../report/charts/load-chart-renderer.js';
 import { renderReportCsv } from '../report/render-report-csv.js';
 import { renderReportHtml } from '../report/render-report-html.js';
 import { renderReportMarkdown } from '../report/render-report-markdown.js';
@@ -19,6 +20,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: '--suppress-below', takesValue: true },
   { name: '--due-within', takesValue: true },
   { name: '--ruleset', takesValue: true },
+  { name: '--allow-mixed-keys', takesValue: false },
   { name: '--help', short: '-h', takesValue: false },
 ];
 
@@ -46,16 +48,21 @@ export async function runReportCommand(argv: readonly string[], io: CliIo, today
   if (loaded.success) screener = loaded.data;
   else if (named !== undefined) return failed(EXIT.invalidRuleset, loaded.issues);
 
-  const built = await buildCaseloadSummary({ results, screenings, asOf, dueWithinDays: dueWithin ?? 28, suppressBelow, screener }, io.stdin);
-  if (!built.success) return warned(failed(EXIT.invalidScreening, built.issues), loaded.warnings, built.warnings);
   const out = args.data.values.get('--out');
-  if (out === undefined) return warned(printed(renderReportMarkdown(built.data)), loaded.warnings, built.warnings);
+  // The HTML page's charts need echarts, an optional peer: asked for before any caseload is read.
+  const render = out === undefined ? undefined : await loadChartRenderer();
+  if (render?.success === false) return warned(failed(EXIT.missingDependency, render.issues), loaded.warnings);
+
+  const allowMixedKeys = args.data.flags.has('--allow-mixed-keys');
+  const built = await buildCaseloadSummary({ results, screenings, asOf, dueWithinDays: dueWithin ?? 28, suppressBelow, screener, allowMixedKeys }, io.stdin);
+  if (!built.success) return warned(failed(EXIT.invalidScreening, built.issues), loaded.warnings, built.warnings);
+  if (out === undefined || render === undefined) return warned(printed(renderReportMarkdown(built.data)), loaded.warnings, built.warnings);
   const written = writeFilesAtomically(out, new Map([
-    ['caseload-report.html', renderReportHtml(built.data)],
+    ['caseload-report.html', renderReportHtml(built.data, render.data)],
     ['caseload-report.md', renderReportMarkdown(built.data)],
     ['caseload-report.csv', renderReportCsv(built.data)],
     ['caseload-summary.json', `${JSON.stringify(built.data, null, 2)}\n`],
-  ]));
+  ]), 'private');
   if (!written.success) return warned(failed(EXIT.ioError, written.issues), loaded.warnings, built.warnings);
   return warned(printed(written.data.map((path) => `wrote ${path}\n`).join('')), loaded.warnings, built.warnings);
 }

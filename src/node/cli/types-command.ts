@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
 import { DEFAULT_RULESET_ID, resolveRuleset } from '../bundled-rulesets.js';
-import { generateAnswersType } from '../generate-answers-type.js';
+import { safeGenerateAnswersType } from '../generate-answers-type.js';
 import { writeFilesAtomically } from '../write-files-atomically.js';
 import { type CommandOutcome, failed, printed, usageError, warned } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
@@ -25,8 +25,9 @@ export async function runTypesCommand(argv: readonly string[]): Promise<CommandO
   if (!loaded.success) return warned(failed(EXIT.invalidRuleset, loaded.issues), loaded.warnings);
   const name = args.data.values.get('--name') ?? `${loaded.data.stamp.id.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('')}Answers`;
   if (!/^[A-Z][A-Za-z0-9]*Answers$/.test(name)) return warned(usageError('--name must be a PascalCase type name ending in Answers'), loaded.warnings);
-  const source = await generateAnswersType(loaded.data.ruleset, name);
-  const written = writeFilesAtomically(dirname(out), new Map([[basename(out), source]]));
+  const source = await safeGenerateAnswersType(loaded.data.ruleset, name);
+  if (!source.success) return warned(failed(EXIT.missingDependency, source.issues), loaded.warnings);
+  const written = writeFilesAtomically(dirname(out), new Map([[basename(out), source.data]]));
   if (!written.success) return warned(failed(EXIT.ioError, written.issues), loaded.warnings);
   return warned(printed(`wrote ${out}\n`), loaded.warnings);
 }

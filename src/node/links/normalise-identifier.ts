@@ -39,7 +39,7 @@ export function safeNormaliseIdentifier(kind: AssociationKind, raw: string): Saf
   }
 }
 
-/** Like {@link safeNormaliseIdentifier}, but undefined when the identifier is refused. */
+/** The normal form of an identifier (see safeNormaliseIdentifier in the same file for the rules), or undefined when the identifier is refused. */
 export function normaliseIdentifier(kind: AssociationKind, raw: string): string | undefined {
   const normal = safeNormaliseIdentifier(kind, raw);
   return normal.success ? normal.data : undefined;

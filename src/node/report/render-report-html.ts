@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../export/rulebook/escape-html.js';
 import type { CaseloadSummary } from '../../schema/caseload-summary.js';
 import { caseloadCharts, type Chart } from './charts/caseload-charts.js';
+import type { ChartRenderer } from './charts/load-chart-renderer.js';
 import { networkChart } from './charts/network-chart.js';
 import { inputNote, reportTables, type ReportTable } from './report-tables.js';
 
@@ -22,20 +23,20 @@ figcaption { font-weight: 600; }
 
 /**
  * The caseload report as one standalone HTML page: no scripts, no outside requests, charts as inline
- * SVG drawn by ECharts, every figure also in a table, and styles that print well.
+ * SVG drawn by ECharts (through `render`, from loadChartRenderer), every figure also in a table, and styles that print well.
  */
-export function renderReportHtml(summary: CaseloadSummary): string {
+export function renderReportHtml(summary: CaseloadSummary, render: ChartRenderer): string {
   const sections = reportTables(summary);
   const body = sections.map((section) => {
     const figures = summary.rulesets[sections.indexOf(section)];
-    const charts: Chart[] = figures === undefined ? [] : caseloadCharts(figures, section.id);
+    const charts: Chart[] = figures === undefined ? [] : caseloadCharts(figures, section.id, render);
     const tables = section.tables.map((table) => {
       const chart = charts.find((candidate) => candidate.id === table.id);
       return `${chart === undefined ? '' : figure(chart.id, chart.title, chart.svg)}${htmlTable(table)}`;
     }).join('\n');
     const networks = section.id === 'links' && summary.links !== undefined && !summary.links.detailSuppressed
       ? summary.links.groups.slice(0, MAX_NETWORKS).map((group) => {
-        const svg = networkChart(group);
+        const svg = networkChart(group, render);
         return svg === undefined ? '' : figure(`${group.id}-network`, `${group.id}: network of children (circles) and shared references (squares)`, svg);
       }).join('\n')
       : '';

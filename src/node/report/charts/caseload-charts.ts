@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Count, RulesetFigures } from '../../../schema/caseload-summary.js';
-import { renderChartSvg } from './render-chart-svg.js';
+import type { ChartRenderer } from './load-chart-renderer.js';
 
 /** A chart of the report: an id for its figure, a title, and its SVG. */
 export interface Chart {
@@ -14,27 +14,27 @@ const height = (count: Count): number => (typeof count === 'number' ? count : 0)
 const label = (count: Count): string => String(count);
 
 /** The bar charts of one ruleset's figures: children by level, by age band, frequent indicators, and movement. */
-export function caseloadCharts(figures: RulesetFigures, idPrefix: string): Chart[] {
+export function caseloadCharts(figures: RulesetFigures, idPrefix: string, render: ChartRenderer): Chart[] {
   return [
     {
       id: `${idPrefix}-by-level`,
       title: 'Children by level',
-      svg: bars(figures.byLevel.map((entry) => ({ name: entry.label, count: entry.count, colour: entry.colour })), false),
+      svg: bars(figures.byLevel.map((entry) => ({ name: entry.label, count: entry.count, colour: entry.colour })), false, render),
     },
     {
       id: `${idPrefix}-by-age`,
       title: 'Children by age band',
-      svg: bars(figures.byAgeBand.map((entry) => ({ name: entry.band, count: entry.count, colour: '#37474f' })), false),
+      svg: bars(figures.byAgeBand.map((entry) => ({ name: entry.band, count: entry.count, colour: '#37474f' })), false, render),
     },
     {
       id: `${idPrefix}-present`,
       title: 'Most frequent indicators present',
-      svg: bars(figures.present.map((entry) => ({ name: entry.indicator, count: entry.count, colour: '#6a1b9a' })), true),
+      svg: bars(figures.present.map((entry) => ({ name: entry.indicator, count: entry.count, colour: '#6a1b9a' })), true, render),
     },
     {
       id: `${idPrefix}-possible`,
       title: 'Most frequent indicators possible',
-      svg: bars(figures.possible.map((entry) => ({ name: entry.indicator, count: entry.count, colour: '#8e6c00' })), true),
+      svg: bars(figures.possible.map((entry) => ({ name: entry.indicator, count: entry.count, colour: '#8e6c00' })), true, render),
     },
     {
       id: `${idPrefix}-movement`,
@@ -44,14 +44,14 @@ export function caseloadCharts(figures: RulesetFigures, idPrefix: string): Chart
         { name: 'de-escalated', count: figures.movement.deEscalated, colour: '#2e7d32' },
         { name: 'unchanged', count: figures.movement.unchanged, colour: '#546e7a' },
         { name: 'not compared', count: figures.movement.notCompared, colour: '#b0bec5' },
-      ], false),
+      ], false, render),
     },
   ];
 }
 
 interface Bar { readonly name: string; readonly count: Count; readonly colour: string }
 
-function bars(data: readonly Bar[], horizontal: boolean): string {
+function bars(data: readonly Bar[], horizontal: boolean, render: ChartRenderer): string {
   const names = data.map((bar) => bar.name);
   const category = { type: 'category', data: horizontal ? [...names].reverse() : names, axisLabel: { interval: 0, fontSize: 11 } };
   const value = { type: 'value', minInterval: 1 };
@@ -65,5 +65,5 @@ function bars(data: readonly Bar[], horizontal: boolean): string {
       data: ordered.map((bar) => ({ value: height(bar.count), itemStyle: { color: bar.colour }, label: { show: true, position: horizontal ? 'right' : 'top', formatter: label(bar.count) } })),
     }],
   };
-  return renderChartSvg(option, 640, horizontal ? Math.max(160, 40 + data.length * 26) : 280);
+  return render(option, 640, horizontal ? Math.max(160, 40 + data.length * 26) : 280);
 }

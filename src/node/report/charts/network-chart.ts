@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { LinkGroup } from '../../../schema/caseload-summary.js';
-import { renderChartSvg } from './render-chart-svg.js';
+import type { ChartRenderer } from './load-chart-renderer.js';
 
 /** The most nodes a group's network is drawn with; a larger group is listed in its table only. */
 export const MAX_NETWORK_NODES = 60;
@@ -13,7 +13,7 @@ const KIND_COLOUR: Record<string, string> = { person: '#c62828', vehicle: '#1565
  * edge a shared reference. The layout is computed here, so the same group always draws the same.
  * Labels are the group's own (C1, V1, ...): never case refs, tokens or names.
  */
-export function networkChart(group: LinkGroup): string | undefined {
+export function networkChart(group: LinkGroup, render: ChartRenderer): string | undefined {
   const nodes = group.children.length + group.references.length;
   if (nodes > MAX_NETWORK_NODES) return undefined;
   const columns = Math.max(group.children.length, group.references.length);
@@ -50,5 +50,5 @@ export function networkChart(group: LinkGroup): string | undefined {
       lineStyle: { color: '#455a64', width: 2, opacity: 0.8 },
     }],
   };
-  return renderChartSvg(option, width, 230);
+  return render(option, width, 230);
 }

@@ -1,5 +1,6 @@
 import type { Issue } from '../schema/issue.js';
 import type { Ruleset } from '../schema/ruleset.js';
+import { RESERVED_RULE_PREFIX } from './reserved-rule-prefix.js';
 
 /**
  * Reports every id used twice within one collection of the ruleset, and every rule id in the prefix the
@@ -32,5 +33,3 @@ export function checkUniqueIds(ruleset: Ruleset): Issue[] {
   return issues;
 }
 
-/** The prefix of the engine's protections (src/engine/protect/protection-ids.ts), which no ruleset rule may use. */
-const RESERVED_RULE_PREFIX = 'protection-';

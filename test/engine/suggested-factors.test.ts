@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { compileRuleset, explainResult } from '../../src/index.js';
 import { fixtureScreener } from '../support/fixture-screener.js';
+import { PROTECTION_IDS } from '../../src/engine/protect/protection-ids.js';
+import { RESERVED_RULE_PREFIX } from '../../src/ruleset/reserved-rule-prefix.js';
 
 const screener = compileRuleset(JSON.parse(readFileSync('rules/brighton-hove-cse.json', 'utf8')));
 
@@ -25,5 +27,11 @@ describe('census factors a result suggests', () => {
 
   test('a ruleset that declares no census factors gives results without them', () => {
     expect(fixtureScreener('tiered').screen({ subject: { ageYears: 14 }, answers: { missing: 'yes' } }).suggestedFactors).toBeUndefined();
+  });
+});
+
+describe('the ids the engine reserves for its protections', () => {
+  test('every protection id starts with the prefix a ruleset rule may not use', () => {
+    for (const id of PROTECTION_IDS) expect(id.startsWith(RESERVED_RULE_PREFIX)).toBe(true);
   });
 });

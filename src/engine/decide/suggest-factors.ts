@@ -19,11 +19,10 @@ export function suggestFactors(compiled: CompiledRuleset, facts: ScreeningFacts,
   const codes = compiled.censusCodes;
   if (codes === undefined) return undefined;
   const by: string[][] = codes.map(() => []);
+  // Each indicator and each rule is visited once, so an id is added at most once from each: no search of the list,
+  // which would grow with the square of the indicators on a large ruleset, on every screening.
   const add = (places: readonly number[], id: string): void => {
-    for (const place of places) {
-      const list = by[place];
-      if (list !== undefined && !list.includes(id)) list.push(id);
-    }
+    for (const place of places) by[place]?.push(id);
   };
   compiled.indicators.forEach((indicator, position) => {
     const answer = facts.answers[position];

@@ -14,8 +14,6 @@ export const PROTECTION_IDS = [
 /** The id of a protection the engine applies. */
 export type ProtectionId = (typeof PROTECTION_IDS)[number];
 
-/** The prefix every protection's id starts with, reserved to the engine. */
-export const PROTECTION_ID_PREFIX = 'protection-';
 
 /** Whether an id names one of the engine's protections rather than a rule of the ruleset. */
 export function isProtectionId(id: string): id is ProtectionId {

@@ -67,6 +67,21 @@ describe('cse-screen types', () => {
     expect(readFileSync(out, 'utf8')).toBe(readFileSync('src/generated/brighton-hove-cse-answers.ts', 'utf8'));
     execFileSync('npx', ['tsc', '--noEmit', '--strict', '--skipLibCheck', out]);
   });
+
+  test('writes, for any ruleset, a type that takes the answer with details and refuses a misspelt window', () => {
+    const folder = temp();
+    expect(run('types', 'test/fixtures/weighted.json', '--out', join(folder, 'answers.ts'), '--name', 'WeightedAnswers').status).toBe(0);
+    writeFileSync(join(folder, 'use.ts'), [
+      "import type { WeightedAnswers } from './answers.js';",
+      "export const given: WeightedAnswers = { 'missing-from-home': { value: 'possible', window: 'last-6-months', basis: 'evidence', evidence: 'e' }, 'online-rating': 2 };",
+      '// @ts-expect-error: "last-6-month" is not a window of the item',
+      "export const misspelt: WeightedAnswers = { 'missing-from-home': { value: 'possible', window: 'last-6-month' } };",
+      '',
+    ].join('\n'));
+    const checked = spawnSync('npx', ['tsc', '--noEmit', '--strict', '--exactOptionalPropertyTypes', '--skipLibCheck', '--module', 'nodenext', join(folder, 'use.ts')], { encoding: 'utf8' });
+    expect(checked.stdout + checked.stderr).toBe('');
+    expect(checked.status).toBe(0);
+  });
 });
 
 describe('docs and diff never print free text from the cases they read', () => {

@@ -3,15 +3,22 @@ import type { BrightonHoveCseAnswers, BrightonHoveCseIndicatorId } from '../../s
 import type { ScreeningInput } from '../../src/index.js';
 
 describe('the generated answers type of the default ruleset', () => {
-  test('keys are the indicator ids and values the answer codes, all optional (unanswered is left out)', () => {
-    expectTypeOf<BrightonHoveCseAnswers['missing-overnight-or-repeated']>().toEqualTypeOf<'yes' | 'no' | 'possible' | 'unknown' | undefined>();
+  test('keys are the indicator ids and values the answer codes or the answer with details, all optional (unanswered is left out)', () => {
+    type MissingOvernight = BrightonHoveCseAnswers['missing-overnight-or-repeated'];
+    expectTypeOf<Exclude<MissingOvernight, object>>().toEqualTypeOf<'yes' | 'no' | 'possible' | 'unknown' | undefined>();
+    type Detail = Extract<MissingOvernight, object>;
+    expectTypeOf<Detail['value']>().toEqualTypeOf<'yes' | 'no' | 'possible' | 'unknown'>();
+    expectTypeOf<Detail['basis']>().toEqualTypeOf<'evidence' | 'professional-concern' | undefined>();
+    expectTypeOf<Detail['evidence']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<'last-3-months'>().toExtend<Detail['window']>();
+    expectTypeOf<['last-3-months', 'over-12-months-ago']>().toExtend<Detail['window']>();
     expectTypeOf<BrightonHoveCseIndicatorId>().toExtend<string>();
     expectTypeOf<'disclosure-of-exploitation'>().toExtend<BrightonHoveCseIndicatorId>();
     expectTypeOf<Record<never, never>>().toExtend<BrightonHoveCseAnswers>();
   });
 
   test('a typed answers object is a valid screening\'s answers', () => {
-    const answers: BrightonHoveCseAnswers = { 'missing-overnight-or-repeated': 'yes', 'older-partner': 'unknown' };
+    const answers: BrightonHoveCseAnswers = { 'missing-overnight-or-repeated': 'yes', 'older-partner': { value: 'possible', window: 'last-3-months' } };
     expectTypeOf(answers).toExtend<ScreeningInput['answers']>();
   });
 
@@ -24,7 +31,11 @@ describe('the generated answers type of the default ruleset', () => {
     const wrongCase: BrightonHoveCseAnswers = { 'older-partner': 'No' };
     // @ts-expect-error: a presence item takes a code, not a score
     const score: BrightonHoveCseAnswers = { 'older-partner': 1 };
-    expectTypeOf([misspeltId, misspeltCode, wrongCase, score]).toBeArray();
+    // @ts-expect-error: "last-3-month" is not a time window of the item
+    const misspeltWindow: BrightonHoveCseAnswers = { 'older-partner': { value: 'possible', window: 'last-3-month' } };
+    // @ts-expect-error: "maybe" is not an answer code, in the answer with details either
+    const misspeltValue: BrightonHoveCseAnswers = { 'older-partner': { value: 'maybe' } };
+    expectTypeOf([misspeltId, misspeltCode, wrongCase, score, misspeltWindow, misspeltValue]).toBeArray();
   });
 });
 

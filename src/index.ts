@@ -1,4 +1,6 @@
-export { compileRuleset, safeCompileRuleset, type Screener, type ScreenResult, type DetailIn } from './engine/screener/compile-ruleset.js';
+export {
+  compileRuleset, safeCompileRuleset, type Screener, type ScreenResult, type DetailIn, type ScreenInput, type TypedScreeningInput,
+} from './engine/screener/compile-ruleset.js';
 export type { ScreenOptions } from './engine/result/score-screening.js';
 export { compareResults, type ComparableResult } from './engine/decide/compare-results.js';
 export { explainResult } from './explain/explain-result.js';

@@ -17,11 +17,14 @@ import { PRECOMPILED_FORMAT, type PrecompiledRuleset } from './precompiled-rules
  * ruleset must build, and the fingerprint recomputed from its ruleset must equal the one it carries. The
  * fingerprint is not a signature: it tells a file changed after it was built, not who built it. A
  * ruleset from another team goes through compileRuleset, which proves it.
+ *
+ * It takes `unknown`, since every part of the file is checked: the JSON as imported, with no cast.
+ * `Answers`, the ruleset's answers type, types what `screen` takes (see {@link Screener}).
  * @example
  * import precompiled from 'cse-screening/rules/brighton-hove-cse.compiled.json';
- * const screener = compilePrecompiled(precompiled as PrecompiledRuleset);
+ * const screener = compilePrecompiled<BrightonHoveCseAnswers>(precompiled);
  */
-export function safeCompilePrecompiled(precompiled: PrecompiledRuleset): Safe<Screener> {
+export function safeCompilePrecompiled<Answers = unknown>(precompiled: unknown): Safe<Screener<Answers>> {
   const guarded = guardInput(precompiled);
   if (!guarded.success) return guarded;
   const input = guarded.data as Partial<Record<keyof PrecompiledRuleset, unknown>> | null;
@@ -36,7 +39,7 @@ export function safeCompilePrecompiled(precompiled: PrecompiledRuleset): Safe<Sc
   if (typeof stamp !== 'object' || stamp === null || compiled.stamp.fingerprint !== stamp.fingerprint) {
     return fail([{ code: 'invalid_value', path: ['stamp', 'fingerprint'], message: 'differs from the fingerprint of the ruleset it holds: the file was changed after it was built; build it again from the ruleset' }]);
   }
-  return succeed(createScreener(compiled));
+  return succeed(createScreener<Answers>(compiled));
 }
 
 /** The engine's form of a ruleset the precompiler wrote, or undefined when it is not one (a member missing or of another type). */
@@ -51,6 +54,6 @@ function builtOrUndefined(ruleset: unknown): CompiledRuleset | undefined {
 }
 
 /** Like {@link safeCompilePrecompiled}, but throws a CseError listing the issues. */
-export function compilePrecompiled(precompiled: PrecompiledRuleset): Screener {
-  return unwrap(safeCompilePrecompiled(precompiled));
+export function compilePrecompiled<Answers = unknown>(precompiled: unknown): Screener<Answers> {
+  return unwrap(safeCompilePrecompiled<Answers>(precompiled));
 }

@@ -3,14 +3,16 @@
 // (in a browser bundle, not the one-walk reader either: see the package's browser map).
 export { compilePrecompiled, safeCompilePrecompiled } from './compile-precompiled.js';
 export { PRECOMPILED_FORMAT, type PrecompiledRuleset } from './precompiled-ruleset.js';
-export type { Screener, ScreenResult } from '../engine/screener/compile-ruleset.js';
+export type { Screener, ScreenResult, ScreenInput, TypedScreeningInput } from '../engine/screener/compile-ruleset.js';
+export type { BrightonHoveCseAnswers, BrightonHoveCseIndicatorId } from '../generated/brighton-hove-cse-answers.js';
 export type { ScreenOptions } from '../engine/result/score-screening.js';
 export { CseError } from '../issues/cse-error.js';
 export { formatIssue } from '../issues/format-issue.js';
 export type { Safe } from '../issues/safe.js';
 export type { Issue } from '../schema/issue.js';
 export type { Result } from '../schema/result.js';
-export type { DecisionResult, IdsResult } from '../schema/compact-result.js';
+export type { DecisionResult, IdsResultV2 } from '../schema/compact-result.js';
+export type { IdsResult } from '../schema/ids-result.js';
 export type { Screening } from '../schema/screening.js';
 export type { Ruleset } from '../schema/ruleset.js';
 export type { RulesetStamp } from '../schema/ruleset-stamp.js';

@@ -12,8 +12,9 @@ import type { Screening } from '../../schema/screening.js';
 /**
  * The screener over an engine-ready ruleset: compileRuleset builds one after parsing and proving the
  * ruleset, and the precompiled entry builds one without importing the ruleset parser, schema or checks.
+ * `Answers` only types what `screen` takes: the screener reads every input as unknown.
  */
-export function createScreener(compiled: CompiledRuleset): Screener {
+export function createScreener<Answers = unknown>(compiled: CompiledRuleset): Screener<Answers> {
   const safeScreen = <O extends ScreenOptions>(screening: unknown, given?: O): Safe<ScreenResult<O>> => {
     const checked = readScreenOptions(given);
     if (!checked.success) return checked;

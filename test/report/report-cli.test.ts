@@ -77,6 +77,67 @@ describe('cse-screen report', () => {
   });
 });
 
+/** The synthetic caseload (its valid records) as a CSV that assess --batch reads: associations as `REF[:ROLE]` separated by `;`. */
+function toCsv(records: readonly unknown[]): string {
+  const header = ['ref', 'assessedOn', 'ageYears', 'attr:learningDisability', 'missing', 'evidence:missing', 'older-friend', 'disclosure', 'looked-after', 'judgement.level', 'judgement.rationale', 'associations'];
+  const quote = (cell: string): string => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+  const rows = records.map((record) => {
+    const screening = record as {
+      ref: string; assessedOn: string; subject: { ageYears: number; attributes: { learningDisability: boolean } };
+      answers: Record<string, string | { value: string; evidence: string }>; judgement?: { level: string; rationale: string };
+      associations?: { ref: string; role?: string }[];
+    };
+    const answer = (id: string): string => { const given = screening.answers[id]; return typeof given === 'object' ? given.value : given ?? ''; };
+    const missing = screening.answers['missing'];
+    return [
+      screening.ref, screening.assessedOn, String(screening.subject.ageYears), String(screening.subject.attributes.learningDisability),
+      answer('missing'), typeof missing === 'object' ? `${missing.evidence}\nsecond line` : '', answer('older-friend'), answer('disclosure'), answer('looked-after'),
+      screening.judgement?.level ?? '', screening.judgement?.rationale ?? '',
+      (screening.associations ?? []).map((association) => (association.role === undefined ? association.ref : `${association.ref}:${association.role}`)).join(';'),
+    ].map(quote).join(',');
+  });
+  return [header.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+describe('cse-screen report --screenings, CSV', () => {
+  test('reads a CSV caseload, as assess --batch reads it, to the same ages, age bands and links as the same caseload in NDJSON', () => {
+    const folder = temp();
+    const ruleset = join(folder, 'ruleset.json');
+    writeFileSync(ruleset, JSON.stringify(linkedTieredRuleset()));
+    const records = syntheticScreenings().filter((record) => (record as { ref: string }).ref !== 'BAD');
+    const summaryOf = (screenings: string): { ageBands: unknown; links: unknown } => {
+      const batch = run('assess', '--batch', screenings, '--ruleset', ruleset, '--quiet');
+      expect(batch.stderr).toBe('');
+      expect(batch.status).toBe(0);
+      const results = `${screenings}.results.ndjson`;
+      writeFileSync(results, batch.stdout);
+      const out = join(folder, `report-${screenings.endsWith('.csv') ? 'csv' : 'ndjson'}`);
+      const report = run('report', results, '--screenings', screenings, '--ruleset', ruleset, '--as-of', '2026-02-01', '--out', out);
+      expect(report.stderr).toBe('');
+      expect(report.status).toBe(0);
+      const summary = JSON.parse(readFileSync(join(out, 'caseload-summary.json'), 'utf8')) as { rulesets: { byAgeBand: unknown }[]; links: unknown };
+      return { ageBands: summary.rulesets[0]?.byAgeBand, links: summary.links };
+    };
+    writeFileSync(join(folder, 'screenings.ndjson'), toNdjson(records));
+    writeFileSync(join(folder, 'screenings.csv'), toCsv(records));
+    const fromNdjson = summaryOf(join(folder, 'screenings.ndjson'));
+    const fromCsv = summaryOf(join(folder, 'screenings.csv'));
+    expect(fromCsv).toEqual(fromNdjson);
+    expect(fromCsv.ageBands).toContainEqual({ band: 'unknown', count: 0 });
+    expect((fromCsv.links as { groups: unknown[] }).groups).toHaveLength(2);
+  });
+
+  test('says what it needs for a CSV header the ruleset does not read, naming the column, never a cell', () => {
+    const files = caseload();
+    const screenings = join(files.folder, 'screenings.csv');
+    writeFileSync(screenings, 'ref,ageYears,no-such-column\r\nA,14,CANARY\r\n');
+    const done = run('report', files.results, '--screenings', screenings, '--ruleset', files.ruleset, '--as-of', '2026-02-01');
+    expect(done.status).toBe(1);
+    expect(done.stderr).toContain('screenings[1].no-such-column unknown_key');
+    expect(done.stderr).not.toContain('CANARY');
+  });
+});
+
 describe('cse-screen links', () => {
   test('prints the groups as text and JSON, with the chain A–B–C flagged for the strategy meeting', () => {
     const files = caseload();

@@ -85,7 +85,8 @@ record does not stop the batch. Input (--input, or CSV when FILE ends in .csv):
           separated by ;), evidence:ID and basis:ID (an answer's details), attr:ID and context:ID
           (true or false; empty = not known), judgement.level, judgement.rationale, judgement.by,
           judgement.agreedBy.role and judgement.agreedBy.name (a professional judgement and the
-          second person's agreement). "line" is the line a row starts on (the header is
+          second person's agreement), associations (pseudonymous refs, REF or REF:ROLE,
+          separated by ;). "line" is the line a row starts on (the header is
           line 1). A header naming an unknown column is one error for line 1, and nothing more
           is read.
 At the end a summary goes to stderr: records read, scored and failed, time taken and records/s.
@@ -274,8 +275,8 @@ ${EXIT_CODES}
   report: `cse-screen report: the caseload's figures, for the safeguarding lead
 
 Usage:
-  cse-screen report RESULTS [--screenings FILE] [--as-of DATE] [--out DIR] [--suppress-below N]
-                            [--due-within DAYS] [--ruleset ID|PATH]
+  cse-screen report RESULTS [--screenings FILE [--input ndjson|csv]] [--as-of DATE] [--out DIR]
+                            [--suppress-below N] [--due-within DAYS] [--ruleset ID|PATH]
 
 Reads RESULTS (assess --batch output in the ids form, its default, with the --ruleset that produced
 them; or --detail full output, or a full result per line), streaming. Each child
@@ -284,14 +285,16 @@ its own). Figures: children by level and age band, the most frequent indicators 
 possible, movement since the previous screening (the result's trend, else the child's earlier result
 in the file), reviews overdue and due at --as-of, information gaps (potential level above level),
 incomplete screenings and ages out of scope. Results from other ruleset versions are reported apart.
-With --screenings, the screenings the results came from (the same file, joined line by line) give
-ages and association links. With --out, writes DIR/caseload-report.html (standalone, no scripts,
+With --screenings, the screenings the results came from (the same file, NDJSON or CSV as assess --batch
+reads it, joined by the line each result names) give ages and association links; a CSV gives
+associations in its associations column and is read against the ruleset (--ruleset). With --out, writes DIR/caseload-report.html (standalone, no scripts,
 charts as inline SVG), .md, .csv and caseload-summary.json, whole or not at all, readable by their
 owner only (they hold case refs); without it, prints the Markdown. The charts are drawn by echarts,
 an optional peer of this package: npm install echarts (exit 69 when it is missing).
 
 Options:
-  --screenings FILE     the screenings NDJSON the results came from
+  --screenings FILE     the screenings the results came from, NDJSON or CSV
+  --input ndjson|csv    how the --screenings file is written (default: csv for a .csv FILE, else ndjson)
   --as-of DATE          YYYY-MM-DD for reviews (default: today, UTC)
   --due-within DAYS     a review is due soon within this many days (default: 28)
   --suppress-below N    show counts from 1 to N-1 as <N, and leave out case refs and tokens

@@ -7,6 +7,7 @@ import { renderReportCsv } from '../report/render-report-csv.js';
 import { renderReportHtml } from '../report/render-report-html.js';
 import { renderReportMarkdown } from '../report/render-report-markdown.js';
 import { writeFilesAtomically } from '../write-files-atomically.js';
+import { readInputFormat } from './batch/input-format.js';
 import type { CliIo } from './cli-io.js';
 import { type CommandOutcome, failed, printed, usageError, warned } from './command-outcome.js';
 import { EXIT } from './exit-codes.js';
@@ -15,6 +16,7 @@ import { parseArgs, wantsHelp, type OptionSpec } from './parse-args.js';
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: '--screenings', takesValue: true },
+  { name: '--input', takesValue: true },
   { name: '--as-of', takesValue: true },
   { name: '--out', takesValue: true },
   { name: '--suppress-below', takesValue: true },
@@ -42,6 +44,9 @@ export async function runReportCommand(argv: readonly string[], io: CliIo, today
   if (dueWithin === null) return usageError('--due-within needs a whole number of days from 0 to 366');
   const screenings = args.data.values.get('--screenings');
   if (screenings === '-' && results === '-') return usageError('only one of RESULTS and --screenings can be standard input');
+  // The screenings are read as assess --batch reads them: CSV for a .csv file or --input csv, else NDJSON.
+  const screeningsFormat = readInputFormat(args.data.values.get('--input'), screenings ?? '');
+  if (!screeningsFormat.success || screeningsFormat.data === 'fhir') return usageError('--input must be ndjson or csv, how the --screenings file is written');
   const named = args.data.values.get('--ruleset');
   let screener: Screener | undefined;
   const loaded = resolveRuleset(named ?? DEFAULT_RULESET_ID);
@@ -54,7 +59,7 @@ export async function runReportCommand(argv: readonly string[], io: CliIo, today
   if (render?.success === false) return warned(failed(EXIT.missingDependency, render.issues), loaded.warnings);
 
   const allowMixedKeys = args.data.flags.has('--allow-mixed-keys');
-  const built = await buildCaseloadSummary({ results, screenings, asOf, dueWithinDays: dueWithin ?? 28, suppressBelow, screener, allowMixedKeys }, io.stdin);
+  const built = await buildCaseloadSummary({ results, screenings, screeningsFormat: screeningsFormat.data, asOf, dueWithinDays: dueWithin ?? 28, suppressBelow, screener, allowMixedKeys }, io.stdin);
   if (!built.success) return warned(failed(EXIT.invalidScreening, built.issues), loaded.warnings, built.warnings);
   if (out === undefined || render === undefined) return warned(printed(renderReportMarkdown(built.data)), loaded.warnings, built.warnings);
   const written = writeFilesAtomically(out, new Map([

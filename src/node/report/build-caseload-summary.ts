@@ -12,6 +12,7 @@ import { createCaseloadTally, type RulesetDescription } from './create-caseload-
 import { withWarnings, type Warned } from '../warned.js';
 import { createScreeningJoiner } from './create-screening-joiner.js';
 import { readNdjsonRecords } from './read-ndjson-records.js';
+import { readScreeningRecords, type ScreeningsFormat } from './read-screening-records.js';
 import { refuseDuplicateKeys } from './refuse-duplicate-keys.js';
 import { appendIssues } from '../../issues/append-issues.js';
 
@@ -19,6 +20,8 @@ import { appendIssues } from '../../issues/append-issues.js';
 export interface ReportRequest {
   readonly results: string;
   readonly screenings: string | undefined;
+  /** How the screenings are written: NDJSON (the default) or CSV, as assess --batch reads them. */
+  readonly screeningsFormat?: ScreeningsFormat;
   readonly asOf: string;
   readonly dueWithinDays: number;
   readonly suppressBelow: number | undefined;
@@ -43,7 +46,7 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
   const input = { lines: 0, results: 0, notScored: 0, keyGivenTwice: 0 };
-  const screenings = request.screenings === undefined ? undefined : readNdjsonRecords(request.screenings, stdin);
+  const screenings = request.screenings === undefined ? undefined : readScreeningRecords(request.screenings, request.screeningsFormat ?? 'ndjson', request.screener, stdin);
   const screeningAt = createScreeningJoiner(screenings, warnings);
 
   const readResults = async (): Promise<void> => {

@@ -1,5 +1,5 @@
 import type { Issue } from '../../schema/issue.js';
-import type { BatchRecord } from '../cli/batch/batch-reader.js';
+import type { BatchReader, BatchRecord } from '../cli/batch/batch-reader.js';
 import { createNdjsonReader } from '../cli/batch/create-ndjson-reader.js';
 import { openBatchSource } from '../cli/batch/open-batch-source.js';
 import type { CliIo } from '../cli/cli-io.js';
@@ -18,13 +18,17 @@ export type NdjsonRecord =
  * the caller takes records, so memory holds one chunk and one line whatever the file's size. A file
  * that cannot be opened or read yields one `unreadable` record at line 0, and nothing after it.
  */
-export async function* readNdjsonRecords(source: string, stdin: CliIo['stdin']): AsyncGenerator<NdjsonRecord> {
+export function readNdjsonRecords(source: string, stdin: CliIo['stdin']): AsyncGenerator<NdjsonRecord> {
+  return readBatchRecords(source, stdin, createNdjsonReader());
+}
+
+/** {@link readNdjsonRecords} with another reader of batch input, such as assess --batch's CSV reader: records numbered by the line they start on. */
+export async function* readBatchRecords(source: string, stdin: CliIo['stdin'], reader: BatchReader): AsyncGenerator<NdjsonRecord> {
   const opened = await openBatchSource(source, stdin);
   if (!opened.success) {
     yield { kind: 'unreadable', line: 0, issues: opened.issues };
     return;
   }
-  const reader = createNdjsonReader();
   try {
     for await (const chunk of opened.data.chunks) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Uint8Array;

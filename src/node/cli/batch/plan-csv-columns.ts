@@ -8,6 +8,7 @@ export type CsvColumn =
   | { readonly kind: 'age-years' }
   | { readonly kind: 'date-of-birth' }
   | { readonly kind: 'assessed-on' }
+  | { readonly kind: 'associations' }
   | { readonly kind: 'answer'; readonly indicator: string }
   | { readonly kind: 'attribute'; readonly attribute: string }
   | { readonly kind: 'context'; readonly fact: string }
@@ -21,6 +22,7 @@ const FIXED: ReadonlyMap<string, CsvColumn> = new Map<string, CsvColumn>([
   ['ageYears', { kind: 'age-years' }],
   ['dateOfBirth', { kind: 'date-of-birth' }],
   ['assessedOn', { kind: 'assessed-on' }],
+  ['associations', { kind: 'associations' }],
   ['judgement.level', { kind: 'judgement', field: 'level' }],
   ['judgement.rationale', { kind: 'judgement', field: 'rationale' }],
   ['judgement.by', { kind: 'judgement', field: 'by' }],
@@ -33,7 +35,8 @@ const FIXED: ReadonlyMap<string, CsvColumn> = new Map<string, CsvColumn>([
  * indicator id, `attr:ID` for a subject attribute, `context:ID` for a context fact, `window:ID`,
  * `evidence:ID` and `basis:ID` for an answer's details (several windows separated by `;`), and
  * `judgement.level`, `judgement.rationale`, `judgement.by`, `judgement.agreedBy.role`,
- * `judgement.agreedBy.name` for the practitioner's judgement. Every column
+ * `judgement.agreedBy.name` for the practitioner's judgement, and `associations` (pseudonymous refs,
+ * `REF` or `REF:ROLE`, separated by `;`). Every column
  * that is none of these is an `unknown_key` issue and every repeat a `duplicate_id`, each at the
  * column's name (a key, as in any other path), never a cell value.
  */
@@ -68,5 +71,5 @@ function detailColumn(name: string, indicators: ReadonlySet<string>): CsvColumn 
 function unknownMessage(name: string): string {
   if (name.startsWith('attr:')) return 'is not a subject attribute of this ruleset';
   if (name.startsWith('context:')) return 'is not a context fact of this ruleset';
-  return 'is not a column this ruleset reads: ref, ageYears, dateOfBirth, assessedOn, an indicator id, attr:ID, context:ID, window:ID, evidence:ID, basis:ID or judgement.*';
+  return 'is not a column this ruleset reads: ref, ageYears, dateOfBirth, assessedOn, an indicator id, attr:ID, context:ID, window:ID, evidence:ID, basis:ID, judgement.* or associations';
 }

@@ -1,5 +1,6 @@
 import { assertNever } from '../../../assert-never.js';
 import { fail, succeed, type Safe } from '../../../issues/safe.js';
+import { ASSOCIATION_PREFIXES } from '../../../schema/association.js';
 import type { Issue } from '../../../schema/issue.js';
 import type { CsvColumn } from './plan-csv-columns.js';
 
@@ -9,8 +10,9 @@ const REPLACEMENT = '\uFFFD';
 /**
  * Builds a screening from one CSV row: an empty cell is left out (an unanswered indicator, an
  * unknown fact); a whole number becomes a number; `true`/`false` (any case, as spreadsheets write
- * them) in an attr: or context: column become booleans. Any other text is passed on as written, so
- * the screening's own checks report it at its path. A cell that was not UTF-8 is `invalid_format`.
+ * them) in an attr: or context: column become booleans; the `associations` cell is a list of `REF` or
+ * `REF:ROLE` separated by `;`, each of the kind its ref's prefix names. Any other text is passed on as
+ * written, so the screening's own checks report it at its path. A cell that was not UTF-8 is `invalid_format`.
  */
 export function readCsvRow(columns: readonly CsvColumn[], cells: readonly string[]): Safe<unknown> {
   const attributes: Record<string, unknown> = {};
@@ -40,6 +42,9 @@ export function readCsvRow(columns: readonly CsvColumn[], cells: readonly string
         return;
       case 'assessed-on':
         screening.assessedOn = cell;
+        return;
+      case 'associations':
+        screening.associations = cell.split(';').map(readAssociation);
         return;
       case 'answer':
         answers[column.indicator] = numberOr(cell);
@@ -85,6 +90,8 @@ function pathOf(column: CsvColumn): (string | number)[] {
       return ['subject', 'dateOfBirth'];
     case 'assessed-on':
       return ['assessedOn'];
+    case 'associations':
+      return ['associations'];
     case 'answer':
       return ['answers', column.indicator];
     case 'attribute':
@@ -98,6 +105,19 @@ function pathOf(column: CsvColumn): (string | number)[] {
     default:
       return assertNever(column);
   }
+}
+
+/** The kind each ref prefix names (`veh-` a vehicle), as ASSOCIATION_PREFIXES gives them. */
+const KIND_OF_PREFIX: ReadonlyMap<string, string> = new Map(Object.entries(ASSOCIATION_PREFIXES).map(([kind, prefix]) => [prefix, kind]));
+
+/** One association of the cell: the ref with its kind from its prefix, and the role after a colon when given. An unknown prefix leaves the kind out, for the screening's checks to report. */
+function readAssociation(entry: string): Record<string, string> {
+  const trimmed = entry.trim();
+  const colon = trimmed.indexOf(':');
+  const ref = colon < 0 ? trimmed : trimmed.slice(0, colon);
+  const role = colon < 0 ? undefined : trimmed.slice(colon + 1);
+  const kind = KIND_OF_PREFIX.get(ref.slice(0, ref.indexOf('-')));
+  return { ...(kind === undefined ? {} : { kind }), ref, ...(role === undefined ? {} : { role }) };
 }
 
 function numberOr(cell: string): number | string {

@@ -30,6 +30,7 @@ import { measureBundleSizes } from './bundle-size.js';
 import { compareJre, timedAgree, type Agreement } from './check-agreement.js';
 import { measureColdStart } from './cold-start.js';
 import { importContenders } from './import-contenders.js';
+import { measureLargeRulesetLoad, renderLargeRulesetLoad } from './large-ruleset-load.js';
 import { measureLean, renderLean } from './lean.js';
 import { measureLoadCost, renderLoadCost } from './protections.js';
 import { measureProtectionCost, renderProtectionCost } from './run-time-protections.js';
@@ -161,7 +162,9 @@ const scaling = renderRulesetScaling(measureRulesetScaling(log));
 log('ruleset loading with the protection proofs, default ruleset and ten times its size');
 const loadCost = renderLoadCost(measureLoadCost());
 const protectionCost = renderProtectionCost(measureProtectionCost());
-const fullReport = `${report}\n\n${renderLean(lean)}\n\n${scaling}\n\n${loadCost}\n\n${protectionCost}`;
+log('large rulesets loaded from a file, each in a fresh process');
+const largeLoad = renderLargeRulesetLoad(measureLargeRulesetLoad(log));
+const fullReport = `${report}\n\n${renderLean(lean)}\n\n${scaling}\n\n${loadCost}\n\n${largeLoad}\n\n${protectionCost}`;
 process.stdout.write(`${fullReport}\n`);
 const path = 'bench/RESULTS.md';
 if (write) {

@@ -53,3 +53,35 @@ export function largeRuleset(indicators: number, countNodes = indicators * 4): u
   }
   return ruleset;
 }
+
+/**
+ * A large ruleset in the shape of a port of a big council tool: the bundled default ruleset with its
+ * indicators and rules copied `copies` times (ids suffixed, so that each copy's rules read that copy's
+ * indicators; tags, domains, levels and steps shared), and their texts (question, guidance, description and
+ * source notes) written out up to `textRepeat` times, within the format's 4,000 characters. Copies share tags, so the default ruleset's counts by tag grow with every copy, as the
+ * counts of a large tool do. 13 copies reach the format's 1,000 indicators.
+ */
+export function councilPortRuleset(copies: number, textRepeat = 1): Record<string, unknown> {
+  const base = JSON.parse(readFileSync(new URL('../../rules/brighton-hove-cse.json', import.meta.url), 'utf8')) as {
+    indicators: { id: string }[]; rules: { id: string }[];
+  };
+  const copied = new Set([...base.indicators.map((indicator) => indicator.id), ...base.rules.map((rule) => rule.id)]);
+  const LONG_TEXTS = new Set(['text', 'guidance', 'description', 'note']);
+  const lengthen = (text: unknown): unknown => (typeof text === 'string' ? text.repeat(Math.max(1, Math.min(textRepeat, Math.floor(4000 / text.length)))) : text);
+  const rename = (value: unknown, suffix: string): unknown => {
+    if (typeof value === 'string') return copied.has(value) ? `${value}${suffix}` : value;
+    if (Array.isArray(value)) return value.map((item) => rename(item, suffix));
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, LONG_TEXTS.has(key) ? lengthen(item) : rename(item, suffix)]));
+    }
+    return value;
+  };
+  const ruleset = structuredClone(base) as Record<string, unknown> & { indicators: unknown[]; rules: unknown[] };
+  ruleset.indicators = base.indicators.map((indicator) => rename(indicator, ''));
+  ruleset.rules = base.rules.map((rule) => rename(rule, ''));
+  for (let copy = 1; copy < copies; copy++) {
+    ruleset.indicators.push(...base.indicators.map((indicator) => rename(indicator, `-c${copy}`)));
+    ruleset.rules.push(...base.rules.map((rule) => rename(rule, `-c${copy}`)));
+  }
+  return ruleset;
+}

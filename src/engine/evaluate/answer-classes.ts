@@ -14,16 +14,17 @@ export const OTHER = CLASS_CODES.length + 1;
 /** Each indicator's answer in a screening by class (see {@link classTruths}), read once for all the counts over it. */
 export function answerClasses(compiled: CompiledRuleset, facts: ScreeningFacts): number[] {
   const { answers } = facts;
-  const { ordinalMax } = compiled;
   const classes = new Array<number>(answers.length).fill(0);
-  for (let position = 0; position < answers.length; position++) {
-    const answer = answers[position];
-    if (answer === undefined) continue;
-    const code = answer.code;
-    classes[position] = ordinalMax[position] !== undefined ? OTHER
-      : code === 'yes' ? 1 : code === 'no' ? 2 : code === 'possible' ? 3 : code === 'unknown' ? 4 : OTHER;
-  }
+  for (let position = 0; position < answers.length; position++) classes[position] = answerClass(compiled, position, answers[position]);
   return classes;
+}
+
+/** The class of one indicator's answer (0 when unanswered). */
+export function answerClass(compiled: CompiledRuleset, position: number, answer: NormalizedAnswer | undefined): number {
+  if (answer === undefined) return 0;
+  const code = answer.code;
+  return compiled.ordinalMax[position] !== undefined ? OTHER
+    : code === 'yes' ? 1 : code === 'no' ? 2 : code === 'possible' ? 3 : code === 'unknown' ? 4 : OTHER;
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { Issue } from '../../schema/issue.js';
+import type { PathwayEntry } from '../../schema/result.js';
 import { checkConcernNeverLowers } from '../../ruleset/check-concern-never-lowers.js';
 import type { CompiledCondition, CompiledRuleset } from '../compile/compiled-ruleset.js';
-import { evaluateLevelRules } from '../evaluate/evaluate-level-rules.js';
 import { indicatorClasses } from '../compile/indicator-classes.js';
 import { scoreScreening } from '../result/score-screening.js';
 import { ageConditions, ageSignature, distinctAges, syntheticFacts, syntheticRead, type SyntheticAnswer } from './synthetic-screening.js';
+import { variantEvaluator, type VariantEvaluator } from './variant-evaluator.js';
+import { FALSE, type Truth } from '../evaluate/truth.js';
 
 /** The most screenings the pair check may evaluate; a ruleset that needs more is refused, so that loading stays bounded. */
 const MAX_PAIR_EVALUATIONS = 5_000;
@@ -65,15 +67,29 @@ export function proveProtections(compiled: CompiledRuleset): Issue[] {
       message: `reads its ${compiled.indicators.length} indicators in ${classes.length} different ways over ${compiled.slotCount} conditions: too much to prove the protections in bounded time; share filters between counts or split the ruleset`,
     }];
   }
+  // Every proof compares made-up screenings that differ from a few baselines in one or two answers: each
+  // baseline is evaluated once, and a variant only re-evaluates the rules that read what it changes.
+  const evaluators = new Map<string, VariantEvaluator>();
+  const evaluatorFor = (key: string, make: () => VariantEvaluator): VariantEvaluator => {
+    let evaluator = evaluators.get(key);
+    if (evaluator === undefined) {
+      evaluator = make();
+      evaluators.set(key, evaluator);
+    }
+    return evaluator;
+  };
   const rankWith = (base: SyntheticAnswer, answers: [number, SyntheticAnswer][], age: number, attributes?: ReadonlyMap<string, boolean>): number =>
-    evaluateLevelRules(compiled, syntheticFacts(compiled, base, new Map(answers), age, attributes)).computedRank;
+    evaluatorFor(`rank ${base} ${age} ${JSON.stringify([...(attributes ?? [])])}`, () => variantEvaluator(compiled, base, age, attributes))
+      .ranks(answers).computedRank;
   // The highest level within reach, every fact recorded as false but the age when not given and `unknownAttribute`:
   // the computed level, or higher where rules are undetermined for want of just those facts.
   const reachWith = (answers: [number, SyntheticAnswer][], age: number | undefined, unknownAttribute?: string): number => {
-    const attributes = new Map(ruleset.attributes.filter((fact) => fact.id !== unknownAttribute).map((fact) => [fact.id, false]));
-    const facts = syntheticFacts(compiled, 'no', new Map(answers), age, attributes);
-    const decision = evaluateLevelRules(compiled, { ...facts, context: new Map(ruleset.contextFacts.map((fact) => [fact.id, false])) });
-    return Math.max(decision.computedRank, decision.potentialRank);
+    const ranks = evaluatorFor(`reach ${age ?? '-'} ${unknownAttribute ?? '-'}`, () => variantEvaluator(
+      compiled, 'no', age,
+      new Map(ruleset.attributes.filter((fact) => fact.id !== unknownAttribute).map((fact) => [fact.id, false])),
+      new Map(ruleset.contextFacts.map((fact) => [fact.id, false])),
+    )).ranks(answers);
+    return Math.max(ranks.computedRank, ranks.potentialRank);
   };
   const levelLabel = (rank: number): string => compiled.levels[rank]?.label ?? '';
   const { from, below } = ruleset.scope.ages;
@@ -160,7 +176,33 @@ function proveOlderChildren(compiled: CompiledRuleset, classes: readonly (readon
   if (sensitive.length === 0) return;
   const exempt = new Set(compiled.rules.flatMap((rule) => (rule.source.legalAgeLimit === undefined ? [] : [rule.source.id])));
 
+  // Age reaches a rules-only result through the age conditions alone (and the scope, which holds alike at 15, 16
+  // and 17 where this shortcut is taken). Where the rules give the same level (computed and within reach) at all
+  // three ages, and no rule with an age condition that tells 16 or 17 from 15 holds at 15 but not at 16 or 17 (each
+  // has the same truth, or is false at 15), the older child's result has all of the 15 year old's and needs no full
+  // scoring: at the same level, rules that read the level fire alike, and a rule that fires only at 16 or 17 adds
+  // steps and drops none. Rules with a legalAgeLimit that do not decide the level change only steps, which this
+  // proof leaves apart anyway. A rule with an age condition that also reads the final level cannot be judged before
+  // the level is known: then every case is scored in full.
+  const { from, below } = compiled.ruleset.scope.ages;
+  const exemptOnlyForSteps = (r: number): boolean => {
+    const rule = compiled.rules[r];
+    return rule !== undefined && rule.source.legalAgeLimit !== undefined && !rule.decidesLevel;
+  };
+  const watched = [...differing].filter((r) => !exemptOnlyForSteps(r));
+  const shortcut = from <= 15 && below > 17 && ![...differing].some((r) => readsLevel(compiled.rules[r]?.when));
+  const byAge = new Map([15, 16, 17].map((age) => [age, variantEvaluator(compiled, 'no', age)]));
+  const olderHasAll = (answers: [number, SyntheticAnswer][]): boolean => {
+    const levels = [15, 16, 17].map((age) => byAge.get(age)?.ranks(answers));
+    if (!levels.every((ranks) => ranks?.computedRank === levels[0]?.computedRank && ranks?.potentialRank === levels[0]?.potentialRank)) return false;
+    if (watched.length === 0) return true;
+    const at = (age: number): Truth[] => byAge.get(age)?.truths(answers, watched) ?? [];
+    const young = at(15);
+    return [16, 17].every((age) => at(age).every((truth, i) => truth === young[i] || young[i] === FALSE));
+  };
+
   const compare = (answers: [number, SyntheticAnswer][]): void => {
+    if (shortcut && olderHasAll(answers)) return;
     // Levels, fired rules and the pathway with what brought each step in; the reasons are not needed, so not worked out.
     // The ruleset's own rules, without the engine's protections (which would make up for the gap this proof looks for).
     const result = (age: number) => scoreScreening(compiled, syntheticRead(syntheticFacts(compiled, 'no', new Map(answers), age)), { detail: 'decision' }, true);
@@ -175,8 +217,7 @@ function proveOlderChildren(compiled: CompiledRuleset, classes: readonly (readon
           message: `fires for a 15 year old but not for a ${age} year old with ${which} answered yes: 16 and 17 year olds are children and must not get a lower level`,
         });
       }
-      const kept = new Set(older.pathway.map((step) => step.id));
-      const lost = young.pathway.filter((step) => !kept.has(step.id) && step.broughtInBy.some((origin) => !(origin.kind === 'rule' && exempt.has(origin.id))));
+      const lost = lostSteps(young.pathway, older.pathway, exempt);
       for (const step of lost) {
         report({
           code: 'older_child_gets_fewer_steps', path: ['steps', compiled.index.steps.get(step.id) ?? -1],
@@ -235,3 +276,34 @@ function positionsReadBy(condition: CompiledCondition, into: Set<number>): void 
   }
 }
 
+/** Whether a condition reads the final level anywhere inside it. */
+function readsLevel(condition: CompiledCondition | undefined): boolean {
+  switch (condition?.kind) {
+    case undefined: return false;
+    case 'all': case 'any': case 'at-least': return condition.of.some(readsLevel);
+    case 'not': return readsLevel(condition.condition);
+    case 'level': return true;
+    default: return false;
+  }
+}
+
+/**
+ * Steps a 15 year old's pathway has and an older child's has not, other than those the legal age limits explain:
+ * steps brought in only by rules with a `legalAgeLimit`, or only by such steps requiring them.
+ */
+function lostSteps(young: readonly PathwayEntry[], older: readonly PathwayEntry[], exempt: ReadonlySet<string>): PathwayEntry[] {
+  const kept = new Set(older.map((step) => step.id));
+  const missing = young.filter((step) => !kept.has(step.id));
+  const explained = new Set<string>();
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const step of missing) {
+      if (explained.has(step.id)) continue;
+      if (!step.broughtInBy.every((origin) => (origin.kind === 'rule' && exempt.has(origin.id)) || (origin.kind === 'step' && explained.has(origin.id)))) continue;
+      explained.add(step.id);
+      grew = true;
+    }
+  }
+  return missing.filter((step) => !explained.has(step.id));
+}

@@ -17,7 +17,7 @@ export type SyntheticAnswer = AnswerCode | 'unanswered';
 export function syntheticFacts(
   compiled: CompiledRuleset, base: SyntheticAnswer, overrides: ReadonlyMap<number, SyntheticAnswer>, age: number | undefined, attributes: ReadonlyMap<string, boolean> = new Map(),
 ): ScreeningFacts {
-  const answers = compiled.indicators.map((_indicator, position) => answerFor(compiled, position, overrides.get(position) ?? base));
+  const answers = compiled.indicators.map((_indicator, position) => syntheticAnswer(compiled, position, overrides.get(position) ?? base));
   return { answers, age, attributes, context: new Map() };
 }
 
@@ -28,7 +28,8 @@ export function syntheticRead(facts: ScreeningFacts): ReadScreening {
   return { screening, facts };
 }
 
-function answerFor(compiled: CompiledRuleset, position: number, answer: SyntheticAnswer): NormalizedAnswer | undefined {
+/** How the made-up screening answers one indicator: nothing when unanswered, every window of a yes or possible, an ordinal item's top score for yes. */
+export function syntheticAnswer(compiled: CompiledRuleset, position: number, answer: SyntheticAnswer): NormalizedAnswer | undefined {
   if (answer === 'unanswered') return undefined;
   const indicator = compiled.indicators[position];
   if (indicator?.answer.kind === 'ordinal') {

@@ -57,13 +57,13 @@ describe('assess --batch --output csv', () => {
     expect(run.code).toBe(0);
     const rows = run.stdout.split('\r\n');
     expect(rows.pop()).toBe('');
-    expect(rows[0]).toBe('line,ref,level,computed_level,potential_level,steps,error_codes,warning_codes,suggested_census_factors');
+    expect(rows[0]).toBe('line,ref,level,computed_level,potential_level,steps,error_codes,error_columns,warning_codes,suggested_census_factors');
     expect(rows.slice(1)).toEqual(goodScreenings.map((screening, i) => {
       const decision = screener.screen(screening, { detail: 'decision' });
       const ref = (screening as { ref?: string }).ref;
       const warnings = [...new Set(decision.warnings)].join(' ');
       const factors = (decision.suggestedFactors ?? []).join(' ');
-      return `${i + 1},${ref === undefined ? '' : `"${ref}"`},"${decision.level}","${decision.computedLevel}","${decision.potentialLevel}",${decision.steps.length === 0 ? '' : `"${decision.steps.join(' ')}"`},,${warnings === '' ? '' : `"${warnings}"`},${factors === '' ? '' : `"${factors}"`}`;
+      return `${i + 1},${ref === undefined ? '' : `"${ref}"`},"${decision.level}","${decision.computedLevel}","${decision.potentialLevel}",${decision.steps.length === 0 ? '' : `"${decision.steps.join(' ')}"`},,,${warnings === '' ? '' : `"${warnings}"`},${factors === '' ? '' : `"${factors}"`}`;
     }));
   });
 
@@ -73,8 +73,27 @@ describe('assess --batch --output csv', () => {
     expect(run.stdout.toLowerCase()).not.toContain(CANARY.toLowerCase());
     expect(run.stderr.toLowerCase()).not.toContain(CANARY.toLowerCase());
     const rows = run.stdout.split('\r\n').slice(1, -1);
-    expect(rows.find((row) => row.startsWith('3,'))).toBe('3,,,,,,"invalid_json",,'); // not JSON: no ref can be read
-    expect(rows.find((row) => row.startsWith('4,'))).toMatch(/^4,"case-4",,,,,"unknown_indicator",,$/);
+    expect(rows.find((row) => row.startsWith('3,'))).toBe('3,,,,,,"invalid_json","(root) invalid_json",,'); // not JSON: no ref can be read
+    expect(rows.find((row) => row.startsWith('4,'))).toMatch(/^4,"case-4",,,,,"unknown_indicator","[^"]* unknown_indicator",,$/);
+  });
+
+  test('an error row names, for each issue, the column it is in (as the CSV input names its columns) with its code, never the value', () => {
+    const vehicle = 'veh-00000000000000000000000000000a11';
+    const csv = [
+      'ref,ageYears,attr:learningDisability,missing,evidence:missing,older-friend,disclosure,looked-after,judgement.level,judgement.rationale,associations',
+      `a,140,perhaps,yes,${CANARY},CANARY-2,no,no,,,${vehicle}:CANARY-3`,
+      'b,14,false,no,,no,no,no,high,,',
+    ].join('\r\n');
+    const run = cse(['assess', '--batch', '-', '--input', 'csv', '--ruleset', TIERED, '--quiet', '--output', 'csv'], `${csv}\r\n`);
+    expect(run.code).toBe(1);
+    expect(run.stdout.toLowerCase()).not.toContain('canary');
+    const rows = run.stdout.split('\r\n').slice(1, -1).map((row) => row.split(','));
+    const [first, second] = rows.map((row) => (row[7] ?? '').replaceAll('"', '').split('; ').sort());
+    expect(first).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^ageYears [a-z_]+$/), expect.stringMatching(/^attr:learningDisability [a-z_]+$/),
+      expect.stringMatching(/^older-friend [a-z_]+$/), expect.stringMatching(/^associations [a-z_]+$/),
+    ]));
+    expect(second).toEqual([expect.stringMatching(/^judgement\.rationale [a-z_]+$/)]);
   });
 
   test('a ref that a spreadsheet would read as a formula is written with a leading apostrophe; quotes are doubled, controls escaped', () => {

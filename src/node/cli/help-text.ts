@@ -116,7 +116,9 @@ Options:
                        --input fhir its basis is the QuestionnaireResponse); not with --format
   --output ndjson|csv  with --batch: csv writes a header, then one row per record for a spreadsheet:
                        line, ref, level, computed_level, potential_level, steps (ids, space
-                       separated), error_codes, warning_codes, suggested_census_factors (codes
+                       separated), error_codes, error_columns (for each issue the column it is
+                       in, as CSV input names it, and its code: "ageYears out_of_range; ..."),
+                       warning_codes, suggested_census_factors (codes
                        to consider, never findings); a ref that starts like a formula gets a
                        leading '
   --jobs auto|N        with --batch and NDJSON input: screen on N worker threads (1: on one thread);

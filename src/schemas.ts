@@ -14,5 +14,6 @@ export { RulesetSchema, RULESET_FORMAT, type Ruleset, type RulesetInput } from '
 export { RulesetStampSchema, type RulesetStamp } from './schema/ruleset-stamp.js';
 export { ScreeningSchema, type Screening, type ScreeningInput } from './schema/screening.js';
 export { JudgementSchema, JudgementAgreementSchema, type Judgement, type JudgementAgreement } from './schema/judgement.js';
-export { DecisionResultSchema, IdsResultSchema, type DecisionResult, type IdsResult, type ResultDetail } from './schema/compact-result.js';
+export { DecisionResultSchema, IdsResultV2Schema, type DecisionResult, type IdsResultV2, type ResultDetail } from './schema/compact-result.js';
+export { IdsResultSchema, ScreenedFactsSchema, type IdsResult, type ScreenedFacts } from './schema/ids-result.js';
 export { PreviousResultSchema, type PreviousResult } from './schema/previous-result.js';

@@ -1,4 +1,5 @@
-import type { DecisionResult, IdsResult } from '../schema/compact-result.js';
+import type { DecisionResult, IdsResultV2 } from '../schema/compact-result.js';
+import type { IdsResult } from '../schema/ids-result.js';
 import type { Because, LevelRef, PathwayEntry, Result } from '../schema/result.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import { CseError } from '../issues/cse-error.js';
@@ -7,20 +8,26 @@ import { fingerprintRuleset } from '../ruleset/fingerprint-ruleset.js';
 import type { RulesetStamp } from '../schema/ruleset-stamp.js';
 import { isProtectionId } from '../engine/protect/protection-ids.js';
 import { protectionWording } from '../engine/protect/protection-wording.js';
+import { answerListsOf } from './answer-lists-of.js';
+import { recomputeIdsResult } from './recompute-ids-result.js';
 
-/** Any form of result a screening gives: full, ids or decision. */
-export type AnyResult = Result | IdsResult | DecisionResult;
+/** Any form of result a screening gives (full, ids or decision), or an ids result of an earlier release (format 2). */
+export type AnyResult = Result | IdsResult | IdsResultV2 | DecisionResult;
 
 /** A result in its full form for reading, and whether the form it came from left the reasons out. */
 export interface ExpandedResult {
   readonly result: Result;
-  /** True for a decision: no reasons, scores, answer lists or step origins were kept. */
+  /**
+   * True for a decision: no reasons, scores, answer lists or step origins were kept. Also true for an ids result read
+   * without its ruleset, or one whose kept decision the engine no longer gives from its kept facts: its decision is shown alone.
+   */
   readonly decisionOnly: boolean;
 }
 
 /**
  * Turns an ids or decision result back into the full form, taking labels, titles, effects and step
- * texts from the ruleset (ids stand in for them where no ruleset is given). A full result is returned as it is.
+ * texts from the ruleset (ids stand in for them where no ruleset is given). An ids result (format 3) is worked out
+ * again from the facts it kept with the ruleset, and checked against the decision it kept. A full result is returned as it is.
  */
 export function expandResult(result: AnyResult, ruleset: Ruleset | undefined): ExpandedResult {
   if (ruleset !== undefined && !sameRuleset(result.ruleset, ruleset)) {
@@ -64,6 +71,13 @@ export function expandResult(result: AnyResult, ruleset: Ruleset | undefined): E
     ...(result.insufficientInformation === undefined ? {} : { insufficientInformation: result.insufficientInformation }),
     ...(result.reviewBy === undefined ? {} : { reviewBy: result.reviewBy }),
   };
+  if (result.format === 'cse-screening/result-ids@3') {
+    const again = ruleset === undefined ? undefined : recomputeIdsResult(result, ruleset, levelRef);
+    if (again !== undefined) return { result: again, decisionOnly: false };
+    // The decision alone, with what is answered and what is still open: unanswered items are always reported.
+    const decided = expandResult(decisionOf(result), ruleset);
+    return { decisionOnly: true, result: { ...decided.result, ...answerListsOf(result, ruleset), completeness: result.completeness } };
+  }
   if (result.format === 'cse-screening/result-ids@2') {
     const { judgement } = result;
     const cited = new Map(result.citedAnswers.map((answer) => [answer.indicator, answer]));
@@ -113,11 +127,36 @@ export function expandResult(result: AnyResult, ruleset: Ruleset | undefined): E
  * An indicator id in an ids result's reasons, written out again as the answer it stands for. An id whose
  * answer the result does not cite is refused (a CseError with its path), never given an answer it did not record.
  */
-function uncite(because: IdsResult['firedRules'][number]['because'][number], cited: ReadonlyMap<string, IdsResult['citedAnswers'][number]>, path: (string | number)[]): Because {
+function uncite(because: IdsResultV2['firedRules'][number]['because'][number], cited: ReadonlyMap<string, IdsResultV2['citedAnswers'][number]>, path: (string | number)[]): Because {
   if (typeof because !== 'string') return because;
   const answer = cited.get(because);
   if (answer === undefined) throw new CseError([{ code: 'invalid_value', path, message: 'names an indicator whose answer citedAnswers does not give' }]);
   return { kind: 'answer', ...answer };
+}
+
+/** The decision an ids result (format 3) kept, for reading it where its reasons cannot be worked out again. */
+function decisionOf(result: IdsResult): DecisionResult {
+  const { judgement } = result;
+  return {
+    format: 'cse-screening/decision@1',
+    ruleset: result.ruleset,
+    ...(result.ref === undefined ? {} : { ref: result.ref }),
+    inScope: result.inScope,
+    complete: result.complete,
+    computedLevel: result.computedLevel,
+    level: result.level,
+    potentialLevel: result.potentialLevel,
+    ...(result.insufficientInformation === undefined ? {} : { insufficientInformation: result.insufficientInformation }),
+    ...(judgement === undefined ? {} : {
+      judgement: { level: judgement.level, applied: judgement.applied, status: judgement.status, ...(judgement.notAppliedBecause === undefined ? {} : { notAppliedBecause: judgement.notAppliedBecause }) },
+    }),
+    firedRules: result.firedRules,
+    undeterminedRules: [],
+    steps: result.steps,
+    ...(result.suggestedFactors === undefined ? {} : { suggestedFactors: result.suggestedFactors }),
+    ...(result.reviewBy === undefined ? {} : { reviewBy: result.reviewBy }),
+    warnings: result.warnings,
+  };
 }
 
 /** The fingerprint of each ruleset explained so far, worked out once. */

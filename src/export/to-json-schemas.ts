@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CaseloadSummarySchema } from '../schema/caseload-summary.js';
-import { DecisionResultSchema, IdsResultSchema } from '../schema/compact-result.js';
+import { DecisionResultSchema, IdsResultV2Schema } from '../schema/compact-result.js';
+import { IdsResultSchema } from '../schema/ids-result.js';
 import { ResultSchema } from '../schema/result.js';
 import { RulesetSchema } from '../schema/ruleset.js';
 import { ScreeningSchema } from '../schema/screening.js';
@@ -11,6 +12,7 @@ const SCHEMA_FILES = [
   { file: 'screening.schema.json', schema: ScreeningSchema, io: 'input' },
   { file: 'result.schema.json', schema: ResultSchema, io: 'output' },
   { file: 'result-ids.schema.json', schema: IdsResultSchema, io: 'output' },
+  { file: 'result-ids-v2.schema.json', schema: IdsResultV2Schema, io: 'output' },
   { file: 'decision.schema.json', schema: DecisionResultSchema, io: 'output' },
   { file: 'caseload-summary.schema.json', schema: CaseloadSummarySchema, io: 'output' },
 ] as const;

@@ -44,8 +44,11 @@ export const DecisionResultSchema = z.strictObject({
   description: 'A screening\'s decision with ids only: levels, fired and undetermined rule ids, step ids in pathway order and warning codes. The ruleset (by its stamp) holds every text. No reasons: ask for detail "ids" or "full" to keep why.',
 }));
 
-/** The whole result with ids where the ruleset holds the text: the reasons, paths and warnings kept, the labels and step texts left to the ruleset. */
-export const IdsResultSchema = z.strictObject({
+/**
+ * The ids result of earlier releases (format 2, written by 0.2.0): the reasons, paths and warnings written out, the
+ * labels and step texts left to the ruleset. Still read wherever a result is read; `screen` now writes format 3 (IdsResultSchema).
+ */
+export const IdsResultV2Schema = z.strictObject({
   format: z.literal('cse-screening/result-ids@2'),
   ...COMPACT_HEAD_FIELDS,
   judgement: z.optional(z.strictObject({ level: IdSchema, ...JUDGEMENT_OUTCOME_FIELDS })),
@@ -64,14 +67,14 @@ export const IdsResultSchema = z.strictObject({
   suggestedFactors: z.optional(z.array(z.strictObject(SUGGESTED_FACTOR_FIELDS))),
   ...RESULT_TAIL_FIELDS,
 }).check(z.meta({
-  id: 'IdsResult',
-  title: 'cse-screening result (ids)',
-  description: 'The full result with ids in place of the texts the ruleset holds (level labels, rule titles and effects, step titles, actors and sources), and each answer a rule rests on written once (citedAnswers). explainResult turns it back into plain English with the ruleset. Format 2: format 1 repeated each answer in every rule that rests on it.',
+  id: 'IdsResultV2',
+  title: 'cse-screening result (ids, format 2)',
+  description: 'Written by releases up to 0.2.0 and still read. The full result with ids in place of the texts the ruleset holds (level labels, rule titles and effects, step titles, actors and sources), and each answer a rule rests on written once (citedAnswers). explainResult turns it back into plain English with the ruleset. Format 2: format 1 repeated each answer in every rule that rests on it.',
 }));
 
 /** What {@link DecisionResultSchema} produces. */
 export type DecisionResult = z.output<typeof DecisionResultSchema>;
-/** What {@link IdsResultSchema} produces. */
-export type IdsResult = z.output<typeof IdsResultSchema>;
+/** What {@link IdsResultV2Schema} produces. */
+export type IdsResultV2 = z.output<typeof IdsResultV2Schema>;
 /** How much a screening's result carries: the decision only, ids with the reasons, or everything (the default). */
 export type ResultDetail = 'decision' | 'ids' | 'full';

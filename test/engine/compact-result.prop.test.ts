@@ -2,15 +2,18 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { compileRuleset, type Screener, type ScreeningInput } from '../../src/index.js';
-import { toDecisionResult, toIdsResult } from '../../src/engine/result/project-result.js';
+import { toDecisionResult, toIdsResultV2 } from '../../src/engine/result/project-result.js';
+import { expandResult } from '../../src/explain/expand-result.js';
+import { isProtectionId } from '../../src/engine/protect/protection-ids.js';
 import { propertyScreeners } from '../support/property-rulesets.js';
 import { screeningArbitrary } from '../support/screening-arbitrary.js';
 
 const RUNS = 150;
 
 /**
- * The decision and the ids result both ways: written straight by `screen` with detail decision or ids, and
- * projected from the full result (toDecisionResult, toIdsResult).
+ * The decision both ways: written straight by `screen` with detail decision, and projected from the full result
+ * (toDecisionResult). The ids result (format 3), expanded with its ruleset, is the full result key for key; so is the
+ * full result projected to the ids form of earlier releases (format 2) and expanded, but for the protections' effects.
  */
 function expectSameDecision(screener: Screener, screening: unknown, includeFreeText = false): void {
   const full = screener.screen(screening, { includeFreeText });
@@ -20,9 +23,13 @@ function expectSameDecision(screener: Screener, screening: unknown, includeFreeT
   // Key for key, in the same order.
   expect(JSON.stringify(decision)).toBe(JSON.stringify(projected));
   const ids = screener.screen(screening, { detail: 'ids', includeFreeText });
-  const idsProjected = toIdsResult(full);
-  expect(ids).toStrictEqual(idsProjected);
-  expect(JSON.stringify(ids)).toBe(JSON.stringify(idsProjected));
+  const expanded = expandResult(ids, screener.ruleset);
+  expect(expanded.decisionOnly).toBe(false);
+  expect(expanded.result).toStrictEqual(full);
+  expect(JSON.stringify(expanded.result)).toBe(JSON.stringify(full));
+  // Format 2 kept no rule effects: the engine's protections read as actions there, as they always did.
+  const earlier = expandResult(toIdsResultV2(full), screener.ruleset);
+  expect(earlier.result).toStrictEqual({ ...full, firedRules: full.firedRules.map((rule) => (isProtectionId(rule.id) ? { ...rule, effect: { kind: 'actions' } } : rule)) });
 }
 
 /** The same screening with no concern recorded: yes, possible and scores above zero left unanswered, so that what is open decides. */
@@ -68,7 +75,7 @@ describe.each(propertyScreeners())('the decision and ids details on %s', (_path:
     },
   }));
 
-  test('a decision or ids result asked for is the projection of the full result, key for key, whatever the answers, judgement, earlier result or free-text option', () => {
+  test('a decision asked for is the projection of the full result, and an ids result expanded with its ruleset is the full result, key for key, whatever the answers, judgement, earlier result or free-text option', () => {
     fc.assert(fc.property(variants, ({ screening, includeFreeText }) => {
       expectSameDecision(screener, screening, includeFreeText);
     }), { numRuns: RUNS });
@@ -84,7 +91,7 @@ describe.each(propertyScreeners())('the decision and ids details on %s', (_path:
 describe('the decision and ids details on the golden cases of the default ruleset', () => {
   const screener = compileRuleset(JSON.parse(readFileSync('rules/brighton-hove-cse.json', 'utf8')));
   const files = readdirSync('test/cases').filter((name) => name.endsWith('.json')).sort();
-  test.each(files)('%s: the decision and ids results asked for are the full result\'s, projected, key for key', (file) => {
+  test.each(files)('%s: the decision asked for is the full result\'s, projected, and the ids result expanded is the full result, key for key', (file) => {
     const golden = JSON.parse(readFileSync(`test/cases/${file}`, 'utf8')) as { screening: unknown };
     expectSameDecision(screener, golden.screening);
     expectSameDecision(screener, golden.screening, true);

@@ -4,6 +4,8 @@ import { describe, expect, expectTypeOf, test } from 'vitest';
 import {
   DecisionResultSchema, explainResult, IdsResultSchema, ResultSchema, type DecisionResult, type IdsResult, type Result, type Screener,
 } from '../../src/index.js';
+import { toIdsResultV2 } from '../../src/engine/result/project-result.js';
+import { expandResult } from '../../src/explain/expand-result.js';
 import { propertyScreeners } from '../support/property-rulesets.js';
 import { screeningArbitrary } from '../support/screening-arbitrary.js';
 
@@ -23,16 +25,14 @@ describe.each(propertyScreeners())('result detail on %s', (_path: string, screen
         firedRules: full.firedRules.map((rule) => rule.id), undeterminedRules: full.undeterminedRules.map((rule) => rule.id),
         steps: full.pathway.map((step) => step.id), warnings: full.warnings.map((warning) => warning.code),
       });
-      // Each answer a rule rests on is named by its indicator and written once, in citedAnswers.
-      const written = ids.firedRules.map((rule) => ({
-        id: rule.id,
-        because: rule.because.map((because) => (typeof because === 'string' ? { kind: 'answer', ...ids.citedAnswers.find((answer) => answer.indicator === because) } : because)),
-      }));
-      expect(written).toEqual(full.firedRules.map((rule) => ({ id: rule.id, because: rule.because })));
-      const named = new Set(ids.firedRules.flatMap((rule) => rule.because.filter((because) => typeof because === 'string')));
-      expect(ids.citedAnswers.map((answer) => answer.indicator)).toEqual([...named]);
-      expect(ids.pathway).toEqual(full.pathway.map((step) => ({ id: step.id, broughtInBy: step.broughtInBy })));
-      expect(ids.warnings).toEqual(full.warnings);
+      expect(ids).toMatchObject({
+        level: full.level.id, computedLevel: full.computedLevel.id, potentialLevel: full.potentialLevel.id, complete: full.complete,
+        firedRules: full.firedRules.map((rule) => rule.id), steps: full.pathway.map((step) => step.id),
+        warnings: full.warnings.map((warning) => warning.code), completeness: full.completeness,
+      });
+      // Every indicator the ids result does not give an answer for is unanswered: none is lost, none read as no.
+      const answered = new Set(Object.keys(ids.screened.answers));
+      expect(screener.ruleset.indicators.map((indicator) => indicator.id).filter((id) => !answered.has(id))).toEqual(full.unanswered);
     }), { numRuns: 150 });
   });
 
@@ -42,12 +42,37 @@ describe.each(propertyScreeners())('result detail on %s', (_path: string, screen
     }), { numRuns: 100 });
   });
 
-  test('explainResult refuses an ids result that names an answer it does not cite, rather than make one up', () => {
+  test('explainResult refuses an ids result of format 2 that names an answer it does not cite, rather than make one up', () => {
     fc.assert(fc.property(screenings, (screening) => {
-      const ids = screener.screen(screening, { detail: 'ids' });
+      const ids = toIdsResultV2(screener.screen(screening));
       if (ids.citedAnswers.length === 0) return;
       expect(() => explainResult({ ...ids, citedAnswers: ids.citedAnswers.slice(1) }, screener.ruleset)).toThrow(/citedAnswers/);
     }), { numRuns: 30 });
+  });
+
+  test('an ids result whose kept decision the engine does not give again from its kept facts is read as its decision alone, never with reasons it did not rest on', () => {
+    fc.assert(fc.property(screenings, (screening) => {
+      const ids = screener.screen(screening, { detail: 'ids' });
+      const altered = { ...ids, steps: [...ids.steps].reverse(), firedRules: [...ids.firedRules, 'a-rule-it-did-not-fire'] };
+      if (altered.steps.join() === ids.steps.join() && ids.firedRules.length === 0) return;
+      const expanded = expandResult(altered, screener.ruleset);
+      expect(expanded.decisionOnly).toBe(true);
+      expect(expanded.result.level.id).toBe(ids.level);
+      expect(expanded.result.pathway.map((step) => step.id)).toEqual(altered.steps);
+      const full = screener.screen(screening);
+      expect({ unanswered: expanded.result.unanswered, unknown: expanded.result.unknown, completeness: expanded.result.completeness })
+        .toEqual({ unanswered: full.unanswered, unknown: full.unknown, completeness: full.completeness });
+    }), { numRuns: 30 });
+  });
+
+  test('read without its ruleset, an ids result gives its kept decision by ids', () => {
+    fc.assert(fc.property(screenings, (screening) => {
+      const ids = screener.screen(screening, { detail: 'ids' });
+      const expanded = expandResult(ids, undefined);
+      expect(expanded.decisionOnly).toBe(true);
+      expect(expanded.result).toMatchObject({ level: { id: ids.level }, computedLevel: { id: ids.computedLevel } });
+      expect(expanded.result.firedRules.map((rule) => rule.id)).toEqual(ids.firedRules);
+    }), { numRuns: 20 });
   });
 
   test('explainResult from the decision form gives the level, the rules and the steps, without reasons', () => {

@@ -1,95 +1,95 @@
-import type { IdsResult } from '../../schema/compact-result.js';
-import { collectMissing } from '../explain/collect-missing.js';
-import { createReasonWalker } from '../explain/collect-because.js';
+import type { IdsResult, ScreenedFacts } from '../../schema/ids-result.js';
 import type { CompiledRuleset } from '../compile/compiled-ruleset.js';
 import { couldMatter } from '../decide/could-matter.js';
 import type { ReadScreening } from '../read/read-screening.js';
-import type { NormalizedAnswer } from '../read/screening-facts.js';
 import type { ScreenOptions } from './score-screening.js';
-import { selectPathwayIds } from '../decide/select-pathway.js';
+import { selectStepIds } from '../decide/select-pathway.js';
 import { settleScreening } from '../decide/settle-screening.js';
 import { suggestFactors } from '../decide/suggest-factors.js';
 import { stepContributions } from '../decide/step-contributions.js';
-import { resultTail } from './result-tail.js';
-import { protectionBecause } from '../explain/protection-because.js';
+import { evidenceOf } from '../explain/evidence-of.js';
+import { warningCodes } from '../explain/warning-codes.js';
 import { TRUE, UNKNOWN } from '../evaluate/truth.js';
+import { trendOf } from './result-tail.js';
 
 /**
- * The ids result of a checked screening, written straight from the settled screening: the full result
- * (scoreScreening) projected to ids (toIdsResult), key for key, without first writing the texts, or each
- * answer once for every rule that rests on it. A rule's reasons name the indicator; the answer itself is
- * written once, in `citedAnswers`, in the order first cited. Pure and deterministic.
+ * The ids result of a checked screening (format 3): the decision as ids, as the decision detail writes it, with the
+ * judgement's whole outcome, the completeness and the facts the engine read (`screened`), from which, with the
+ * ruleset, expandResult works the reasons, the undetermined rules, the answer lists and the step origins out again.
+ * Pure and deterministic.
  */
 export function idsOfScreening(compiled: CompiledRuleset, read: ReadScreening, options: ScreenOptions = {}): IdsResult {
-  const { screening } = read;
   const includeFreeText = options.includeFreeText === true;
-  const lists = { present: [] as string[], possible: [] as string[], unknown: [] as string[], unanswered: [] as string[] };
-  const settled = settleScreening(compiled, read, includeFreeText, lists);
-  const { decision, judged, actionEnv, insufficient, computedRank, bindingRank } = settled;
-  const { scores, truths } = decision;
-  const { unknown, unanswered } = lists;
-  const { levels, rules, indicators } = compiled;
-  const level = (rank: number) => levels[rank] ?? (levels[0] as NonNullable<(typeof levels)[0]>);
-  const finalLevel = level(judged.finalRank);
-  const potentialLevel = level(settled.potentialRank);
-
-  // Each answer is cited once however many rules rest on it: by position, whether it is already in citedAnswers.
-  const cited = new Array<boolean>(indicators.length).fill(false);
-  const citedAnswers: IdsResult['citedAnswers'] = [];
-  const reasons = createReasonWalker(compiled);
-  const cite = (position: number, answer: NormalizedAnswer): string => {
-    const indicator = indicators[position]?.id ?? '';
-    if (cited[position] !== true) {
-      cited[position] = true;
-      citedAnswers.push(answer.windows === undefined ? { indicator, answer: answer.value } : { indicator, answer: answer.value, windows: [...answer.windows] });
-    }
-    return indicator;
-  };
-  const firedRules: IdsResult['firedRules'] = [];
-  const undeterminedRules: IdsResult['undeterminedRules'] = [];
+  const settled = settleScreening(compiled, read, includeFreeText);
+  const { decision, judged, insufficient, reviewBy, computedRank, bindingRank, standing } = settled;
+  const { truths } = decision;
+  const { levels, rules } = compiled;
+  const firedRules: string[] = [];
+  let undetermined = 0;
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r];
     if (rule === undefined) continue;
-    const env = rule.decidesLevel ? decision.env : actionEnv;
-    if (truths[r] === TRUE) {
-      firedRules.push({ id: rule.source.id, because: reasons.collect(rule.when, env, cite) });
-    } else if (truths[r] === UNKNOWN && couldMatter(rule, computedRank, bindingRank)) {
-      undeterminedRules.push({ id: rule.source.id, missing: collectMissing(rule.when, env) });
-    }
+    if (truths[r] === TRUE) firedRules.push(rule.source.id);
+    else if (truths[r] === UNKNOWN && couldMatter(rule, computedRank, bindingRank)) undetermined++;
   }
-  for (const protection of settled.protections) {
-    firedRules.push({
-      id: protection.id,
-      because: protection.reasons.map((reason) => {
-        const answer = reason.kind === 'answer' ? read.facts.answers[reason.position] : undefined;
-        return reason.kind === 'answer' && answer !== undefined ? cite(reason.position, answer) : protectionBecause(compiled, read.facts, reason);
-      }),
-    });
-  }
-  const scoreFigures: IdsResult['scores'] = scores.map((score, s) => {
-    const band = score.bandRank === undefined ? undefined : levels[score.bandRank]?.id;
-    return { id: compiled.scores[s]?.source.id ?? '', value: score.value, potential: score.potential, ...(band === undefined ? {} : { level: band }) };
-  });
+  for (const protection of settled.protections) firedRules.push(protection.id);
+  const levelId = (rank: number): string => (levels[rank] ?? levels[0])?.id ?? '';
+  const { id, version, fingerprint } = compiled.stamp;
+  const { ref } = read.screening;
   const outcome = judged.outcome;
   const factors = suggestFactors(compiled, read.facts, truths);
-  const result: IdsResult = {
-    format: 'cse-screening/result-ids@2',
-    ruleset: { ...compiled.stamp },
-    ...(screening.ref === undefined ? {} : { ref: screening.ref }),
+  const total = compiled.indicators.length;
+  const { trend } = trendOf(compiled, read, settled);
+  return {
+    format: 'cse-screening/result-ids@3',
+    ruleset: { id, version, fingerprint },
+    ...(ref === undefined ? {} : { ref }),
     inScope: settled.inScope,
-    complete: unanswered.length === 0 && unknown.length === 0,
-    computedLevel: level(computedRank).id,
-    level: finalLevel.id,
-    potentialLevel: potentialLevel.id,
+    complete: standing.unanswered === 0 && standing.unknown === 0,
+    computedLevel: levelId(computedRank),
+    level: levelId(judged.finalRank),
+    potentialLevel: levelId(settled.potentialRank),
     ...(insufficient ? { insufficientInformation: true as const } : {}),
     ...(outcome === undefined ? {} : { judgement: { ...outcome, level: outcome.level.id, ...(outcome.agreedBy === undefined ? {} : { agreedBy: { ...outcome.agreedBy } }) } }),
     firedRules,
-    citedAnswers,
-    undeterminedRules,
-    scores: scoreFigures,
-    pathway: selectPathwayIds(compiled, stepContributions(compiled, settled)),
-    ...(factors === undefined ? {} : { suggestedFactors: factors.map(({ code, suggestedBy }) => ({ code, suggestedBy })) }),
-    ...resultTail(compiled, read, settled, lists, scoreFigures, undeterminedRules.length, includeFreeText),
+    steps: selectStepIds(compiled, stepContributions(compiled, settled)),
+    ...(factors === undefined ? {} : { suggestedFactors: factors.map((factor) => factor.code) }),
+    completeness: { answered: total - standing.unanswered - standing.unknown, total },
+    ...(reviewBy === undefined ? {} : { reviewBy }),
+    ...(trend === undefined ? {} : { trend }),
+    ...(includeFreeText ? { evidence: evidenceOf(read, compiled) } : {}),
+    warnings: warningCodes(read, compiled, settled, undetermined),
+    screened: screenedFacts(compiled, read),
   };
-  return result;
+}
+
+/** What the engine read, without free text or associations: answers in the ruleset's order, the age as read, and what was given beside them. */
+function screenedFacts(compiled: CompiledRuleset, read: ReadScreening): ScreenedFacts {
+  const { screening, facts } = read;
+  const answers: ScreenedFacts['answers'] = {};
+  for (let position = 0; position < compiled.indicators.length; position++) {
+    const answer = facts.answers[position];
+    const indicator = compiled.indicators[position];
+    if (answer === undefined || indicator === undefined) continue;
+    answers[indicator.id] = answer.windows === undefined ? answer.value : { value: answer.value, window: [...answer.windows] };
+  }
+  const { attributes } = screening.subject;
+  const { assessedOn, context, previous } = screening;
+  return {
+    ...(assessedOn === undefined ? {} : { assessedOn }),
+    subject: {
+      ...(facts.age === undefined ? {} : { ageYears: facts.age }),
+      ...(facts.age !== undefined && screening.subject.ageYears === undefined ? { ageFrom: 'dateOfBirth' as const } : {}),
+      ...(Object.keys(attributes).length === 0 ? {} : { attributes: { ...attributes } }),
+    },
+    answers,
+    ...(Object.keys(context).length === 0 ? {} : { context: { ...context } }),
+    ...(previous === undefined ? {} : {
+      previous: {
+        ruleset: { ...previous.ruleset },
+        level: typeof previous.level === 'string' ? previous.level : { id: previous.level.id, rank: previous.level.rank },
+        ...(previous.scores === undefined ? {} : { scores: previous.scores.map((score) => ({ id: score.id, value: score.value })) }),
+      },
+    }),
+  };
 }

@@ -1,4 +1,4 @@
-import type { DecisionResult, IdsResult } from '../../schema/compact-result.js';
+import type { DecisionResult, IdsResultV2 } from '../../schema/compact-result.js';
 import type { Because, Result } from '../../schema/result.js';
 
 /** The decision of a full result, as ids and codes only. */
@@ -23,11 +23,14 @@ export function toDecisionResult(result: Result): DecisionResult {
   };
 }
 
-/** A full result with ids in place of the texts its ruleset holds, in the order of the full result. */
-export function toIdsResult(result: Result): IdsResult {
+/**
+ * A full result in the ids form of earlier releases (format 2): ids in place of the texts its ruleset holds, in the
+ * order of the full result. The format 3 ids result keeps the facts the engine read, which a full result does not give.
+ */
+export function toIdsResultV2(result: Result): IdsResultV2 {
   const { judgement } = result;
   const cited = new Set<string>();
-  const citedAnswers: IdsResult['citedAnswers'] = [];
+  const citedAnswers: IdsResultV2['citedAnswers'] = [];
   return {
     format: 'cse-screening/result-ids@2',
     ...compactHead(result),
@@ -65,7 +68,7 @@ function compactHead(result: Result): Omit<DecisionResult, 'format' | 'judgement
 }
 
 /** An answer a rule rests on becomes its indicator's id, the answer itself listed once in `citedAnswers` (in the order first cited); any other reason stays as it is. */
-function cite(because: Because, cited: Set<string>, citedAnswers: IdsResult['citedAnswers']): IdsResult['firedRules'][number]['because'][number] {
+function cite(because: Because, cited: Set<string>, citedAnswers: IdsResultV2['citedAnswers']): IdsResultV2['firedRules'][number]['because'][number] {
   if (because.kind !== 'answer') return because;
   if (!cited.has(because.indicator)) {
     cited.add(because.indicator);

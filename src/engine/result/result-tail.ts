@@ -46,10 +46,21 @@ export function resultTail(
     present, possible, unknown, unanswered,
     completeness: { answered: total - unanswered.length - unknown.length, total },
     ...(reviewBy === undefined ? {} : { reviewBy }),
-    ...(previous === undefined || finalLevel === undefined || !previousIsConsistent(previous, compiled) ? {} : trendFrom(previous, compiled, finalLevel, scores)),
+    ...trendOf(compiled, read, settled, scores),
     ...(includeFreeText ? { evidence: evidenceOf(read, compiled) } : {}),
     warnings: warningCodes(read, compiled, settled, undetermined).map((code) => wordWarning(code, read, compiled, figures, settled.judged.warning)),
   };
+}
+
+/**
+ * The trend from the screening's earlier result, when it is consistent and its level's rank is known. `scores` are the
+ * result's own; without them (the ids result keeps none) the scores are worked out from the settled screening.
+ */
+export function trendOf(compiled: CompiledRuleset, read: ReadScreening, settled: SettledScreening, scores?: ComparableResult['scores']): { trend?: Trend } {
+  const previous = read.screening.previous;
+  const finalLevel = compiled.levels[settled.judged.finalRank] ?? compiled.levels[0];
+  if (previous === undefined || finalLevel === undefined || !previousIsConsistent(previous, compiled)) return {};
+  return trendFrom(previous, compiled, finalLevel, scores ?? settled.decision.scores.map((score, s) => ({ id: compiled.scores[s]?.source.id ?? '', value: score.value })));
 }
 
 /** The trend from an earlier result whose level's rank is known (a full result, or an ids or decision result of this very ruleset). */

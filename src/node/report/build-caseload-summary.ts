@@ -13,6 +13,7 @@ import { withWarnings, type Warned } from '../warned.js';
 import { createScreeningJoiner } from './create-screening-joiner.js';
 import { readNdjsonRecords } from './read-ndjson-records.js';
 import { readScreeningRecords, type ScreeningsFormat } from './read-screening-records.js';
+import { reportedAnswers, type ReportedAnswers } from './reported-answers.js';
 import { refuseDuplicateKeys } from './refuse-duplicate-keys.js';
 import { appendIssues } from '../../issues/append-issues.js';
 
@@ -92,9 +93,10 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
         return;
       }
       input.results++;
-      if (givesKeyTwice(parsed.data.warnings) || givesKeyTwice(result.warnings) || keyGivenTwice) input.keyGivenTwice++;
+      const answers = reportedAnswers(result);
+      if (givesKeyTwice(parsed.data.warnings) || answers.warnings.includes('duplicate_key') || keyGivenTwice) input.keyGivenTwice++;
       const key = ref ?? `line ${line}`;
-      tally.add(toRecord(key, ref, line, result, levels, screening));
+      tally.add(toRecord(key, ref, line, result, answers, levels, screening));
       if (screening.associations !== undefined) {
         const mixed = keys.check(screening.associations);
         if (mixed !== undefined) {
@@ -164,7 +166,7 @@ function levelsOf(result: ReportedResult, screener: Screener | undefined): Pick<
   return { level: { id: level.id, label: level.label, rank, colour: level.colour }, potentialRank, computedRank: computedRank < 0 ? undefined : computedRank };
 }
 
-function toRecord(key: string, ref: string | undefined, line: number, result: ReportedResult, levels: NonNullable<ReturnType<typeof levelsOf>>, screening: ReportedScreening): CaseloadRecord {
+function toRecord(key: string, ref: string | undefined, line: number, result: ReportedResult, answers: ReportedAnswers, levels: NonNullable<ReturnType<typeof levelsOf>>, screening: ReportedScreening): CaseloadRecord {
   const subject = screening.subject;
   const years = subject?.ageYears ?? (subject?.dateOfBirth !== undefined && screening.assessedOn !== undefined
     ? ageInYears(subject.dateOfBirth, screening.assessedOn)
@@ -180,9 +182,9 @@ function toRecord(key: string, ref: string | undefined, line: number, result: Re
     inScope: result.inScope,
     complete: result.complete,
     reviewBy: result.reviewBy,
-    present: result.present,
-    possible: result.possible,
-    movedFrom: result.trend === undefined ? undefined : { id: result.trend.from.id, rank: result.trend.from.rank, sameRuleset: sameRulesetOf(result) },
+    present: answers.present,
+    possible: answers.possible,
+    movedFrom: result.trend === undefined ? undefined : { id: result.trend.from.id, rank: result.trend.from.rank, sameRuleset: sameRulesetOf(result, answers) },
     ageBand: ageBandOf(years),
     judgement: result.judgement === undefined ? undefined : {
       applied: result.judgement.applied,
@@ -190,7 +192,7 @@ function toRecord(key: string, ref: string | undefined, line: number, result: Re
       direction: result.judgement.direction,
       notAppliedBecause: result.judgement.notAppliedBecause,
     },
-    suggestedFactors: (result.suggestedFactors ?? []).map((factor) => factor.code),
+    suggestedFactors: answers.suggestedFactors,
   };
 }
 
@@ -198,8 +200,8 @@ function toRecord(key: string, ref: string | undefined, line: number, result: Re
  * Whether a result's trend compares levels of the same ruleset: `trend.sameRuleset` true and no warning that
  * the previous result came from another ruleset or could not be verified. A trend without it is not trusted.
  */
-function sameRulesetOf(result: ReportedResult): boolean {
-  const otherRuleset = result.warnings?.some((warning) => warning.code === 'previous_from_other_ruleset' || warning.code === 'previous_unverified') ?? false;
+function sameRulesetOf(result: ReportedResult, answers: ReportedAnswers): boolean {
+  const otherRuleset = answers.warnings.some((code) => code === 'previous_from_other_ruleset' || code === 'previous_unverified');
   return result.trend?.sameRuleset === true && !otherRuleset;
 }
 

@@ -39,7 +39,7 @@ const ReportedFullResultSchema = z.looseObject({
   suggestedFactors: SuggestedFactorsReadSchema,
 });
 
-/** The same members of a result in the ids form (what `assess --batch` writes by default): levels by id, read against the ruleset. */
+/** The same members of a result in the ids form of format 2 (what `assess --batch` wrote by default up to 0.2.0): levels by id, read against the ruleset. */
 const ReportedIdsResultSchema = z.looseObject({
   format: z.literal('cse-screening/result-ids@2'),
   ruleset: RulesetStampSchema,
@@ -58,8 +58,29 @@ const ReportedIdsResultSchema = z.looseObject({
   suggestedFactors: SuggestedFactorsReadSchema,
 });
 
-/** The members of a result that the caseload report reads, in the full or the ids form. */
-export const ReportedResultSchema = z.union([ReportedFullResultSchema, ReportedIdsResultSchema]);
+/**
+ * The same members of an ids result of format 3 (what `assess --batch` writes by default since 0.3.0): warnings and
+ * census factors as codes, and what is present or possible read from the answers the engine read (`screened`).
+ */
+const ReportedIdsV3ResultSchema = z.looseObject({
+  format: z.literal('cse-screening/result-ids@3'),
+  ruleset: RulesetStampSchema,
+  ref: z.optional(z.string()),
+  inScope: z.boolean(),
+  complete: z.boolean(),
+  level: IdSchema,
+  potentialLevel: IdSchema,
+  computedLevel: IdSchema,
+  reviewBy: z.optional(IsoDateSchema),
+  trend: TrendFromSchema,
+  warnings: z.array(z.string()),
+  judgement: JudgementReadSchema,
+  suggestedFactors: z.optional(z.array(z.string())),
+  screened: z.looseObject({ answers: z.record(z.string(), z.unknown()) }),
+});
+
+/** The members of a result that the caseload report reads, in the full or the ids form (format 3, or 2 as earlier releases wrote it). */
+export const ReportedResultSchema = z.union([ReportedFullResultSchema, ReportedIdsResultSchema, ReportedIdsV3ResultSchema]);
 
 /** A line of `assess --batch` output: a result, or an error for a record that was not scored. */
 export const BatchLineSchema = z.looseObject({

@@ -11,6 +11,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { caseloadScreenings, type CaseloadRuleset } from '../test/support/caseload-screenings.js';
 
 const TIME = '/usr/bin/time';
 const screenings = Number(process.argv[2] ?? 100_000);
@@ -18,48 +19,16 @@ const REFS_EACH = 3;
 const CLI = process.env['CSE_CLI'] ?? 'dist/cli.js';
 const RULESET = resolve('rules/brighton-hove-cse.json');
 
-interface Indicator { readonly id: string; readonly answer: { readonly kind: string } }
-const ruleset = JSON.parse(readFileSync('rules/brighton-hove-cse.json', 'utf8')) as { indicators: Indicator[] };
-const presence = ruleset.indicators.filter((indicator) => indicator.answer.kind === 'presence').slice(0, 12).map((indicator) => indicator.id);
+const ruleset = JSON.parse(readFileSync('rules/brighton-hove-cse.json', 'utf8')) as CaseloadRuleset;
 
-/** A small deterministic generator (mulberry32), so that every run measures the same caseload. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const KINDS = [['person', 'per'], ['vehicle', 'veh'], ['place', 'pla'], ['phone', 'tel'], ['online-account', 'acc']] as const;
-const token = (prefix: string, n: number): string => `${prefix}-${n.toString(16).padStart(32, '0')}`;
-
+/** Writes the generated caseload (test/support/caseload-screenings.ts) to a file; returns how many association references it holds. */
 function writeCaseload(path: string): number {
-  const next = random(15);
   const fd = openSync(path, 'w');
-  const sharedPool = Math.max(1, Math.floor(screenings / 5));
-  let unique = 0;
   let refs = 0;
   let buffer = '';
-  for (let i = 0; i < screenings; i++) {
-    const answers: Record<string, string> = {};
-    for (const id of presence) answers[id] = next() < 0.15 ? 'yes' : next() < 0.1 ? 'unknown' : 'no';
-    const associations: { kind: string; ref: string }[] = [];
-    const shared = (): void => {
-      const [kind, prefix] = KINDS[Math.floor(next() * KINDS.length)] as (typeof KINDS)[number];
-      associations.push({ kind, ref: token(prefix, 1_000_000_000 + Math.floor(next() * sharedPool)) });
-    };
-    shared();
-    if (next() < 0.1) shared();
-    while (associations.length < REFS_EACH) {
-      const [kind, prefix] = KINDS[unique % KINDS.length] as (typeof KINDS)[number];
-      associations.push({ kind, ref: token(prefix, unique++) });
-    }
-    refs += associations.length;
-    const assessedOn = `2026-${String(1 + Math.floor(next() * 10)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
-    buffer += `${JSON.stringify({ ref: `C${i}`, assessedOn, subject: { ageYears: 10 + Math.floor(next() * 8) }, answers, associations })}\n`;
+  for (const screening of caseloadScreenings(ruleset, { screenings, refsEach: REFS_EACH })) {
+    refs += (screening['associations'] as unknown[]).length;
+    buffer += `${JSON.stringify(screening)}\n`;
     if (buffer.length > 1 << 20) {
       writeSync(fd, buffer);
       buffer = '';

@@ -37,6 +37,7 @@ import { measureProtectionCost, renderProtectionCost } from './run-time-protecti
 import { measureRulesetScaling, renderRulesetScaling } from './ruleset-scaling.js';
 import { measureSideBySide, type Contender } from './measure.js';
 import { keptSections, renderReport } from './report.js';
+import { measureIdsOutputRatio, renderIdsOutputRatio } from './result-sizes.js';
 import { completeScreenings, generateScreenings, loadGoldenCases, SEED, variantScreenings } from './screenings.js';
 
 // `--quick`: small sizes for a look at the numbers (RESULTS.md is written only with BENCH_WRITE=1).
@@ -164,7 +165,9 @@ const loadCost = renderLoadCost(measureLoadCost());
 const protectionCost = renderProtectionCost(measureProtectionCost());
 log('large rulesets loaded from a file, each in a fresh process');
 const largeLoad = renderLargeRulesetLoad(measureLargeRulesetLoad(log));
-const fullReport = `${report}\n\n${renderLean(lean)}\n\n${scaling}\n\n${loadCost}\n\n${largeLoad}\n\n${protectionCost}`;
+log('ids output against its input on caseload-like records (issue 27, floor 4)');
+const idsOutput = `## Issue 27: result size\n\n${renderIdsOutputRatio(measureIdsOutputRatio(screener))}`;
+const fullReport = `${report}\n\n${renderLean(lean)}\n\n${scaling}\n\n${loadCost}\n\n${largeLoad}\n\n${protectionCost}\n\n${idsOutput}`;
 process.stdout.write(`${fullReport}\n`);
 const path = 'bench/RESULTS.md';
 if (write) {

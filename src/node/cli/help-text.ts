@@ -121,8 +121,9 @@ Options:
                        warning_codes, suggested_census_factors (codes
                        to consider, never findings); a ref that starts like a formula gets a
                        leading '
-  --jobs auto|N        with --batch and NDJSON input: screen on N worker threads (1: on one thread);
-                       the output is the same, in the same order (default: auto, one a core, at
+  --jobs auto|N        with --batch and NDJSON input: screen on N threads, this one and N - 1
+                       workers (1: on this thread alone); the output is the same, in the same
+                       order (default: auto, one for each core idle when the batch starts, at
                        most 4, for a FILE of 1 MiB or more; otherwise one thread)
   -h, --help           show this help
 

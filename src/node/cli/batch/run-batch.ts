@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { Screener } from '../../../engine/screener/compile-ruleset.js';
 import type { Issue } from '../../../schema/issue.js';
 import type { CliIo } from '../cli-io.js';
@@ -18,7 +17,8 @@ import { CSV_HEADER } from './render-csv-row.js';
 import { createLineSplitter, type SplitLine } from './create-line-splitter.js';
 import { BatchWorkerFailed, createWorkerPool } from './create-worker-pool.js';
 import { packLines } from './line-batch.js';
-import { screenRecordWith, type ScreenedLines } from './screen-line-batch.js';
+import { idleCores } from './idle-cores.js';
+import { screenLineBatch, screenRecordWith, type ScreenedLines } from './screen-line-batch.js';
 import { MAX_JSON_BYTES } from '../../json-size-limit.js';
 import { untilInterrupted } from './until-interrupted.js';
 import type { WorkerCapacity } from './worker-capacity.js';
@@ -34,14 +34,18 @@ export interface BatchOptions {
   /** NDJSON with a result of some detail, or CSV rows; full NDJSON results when not given (the CLI asks for ids unless told). */
   readonly output?: BatchOutput;
   /**
-   * Worker threads for NDJSON input (`--jobs`): with more than one, the batch's own thread only splits lines
-   * and writes, and the workers (`workerFile`, the built dist/batch-worker.cjs) read and screen them. The output
-   * is the same, in the same order. `auto` uses them for a file of at least 1 MiB: one a core, at most four.
+   * Threads for NDJSON input (`--jobs`): with N of them, the batch's own thread and N - 1 workers (`workerFile`,
+   * the built dist/batch-worker.cjs) take batches of lines in turn, and the batch's own thread also splits the
+   * lines and writes the results. The output is the same, in the same order. `auto`, for a file of at least
+   * 1 MiB, takes as many threads as the machine has idle cores now (idleCores), at most four, so that work
+   * already running beside the batch never makes it slower than one thread; `idle` gives that number in tests.
    * CSV and FHIR input, and a batch with no jobs given, are screened on the batch's own thread. `capacity`
    * (see workerCapacity) caps the number, saying so on stderr when memory or address space set the cap;
    * `heapMb` is each worker's heap limit (default WORKER_HEAP_MB).
    */
-  readonly jobs?: { readonly requested: number | 'auto'; readonly workerFile: string; readonly capacity?: WorkerCapacity; readonly heapMb?: number };
+  readonly jobs?: {
+    readonly requested: number | 'auto'; readonly workerFile: string; readonly capacity?: WorkerCapacity; readonly heapMb?: number; readonly idle?: () => Promise<number>;
+  };
 }
 
 const PROGRESS_EVERY = 256;
@@ -70,13 +74,14 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
   });
   const output = options.output ?? { kind: 'ndjson', detail: 'full' };
   const screen = screenRecordWith(screener, output, options.includeFreeText);
-  const wanted = options.jobs === undefined || options.input !== 'ndjson' ? 1 : jobCount(options.jobs.requested, opened.data.size);
+  const wanted = options.jobs === undefined || options.input !== 'ndjson' ? 1 : await jobCount(options.jobs.requested, opened.data.size, options.jobs.idle ?? idleCores);
   const capacity = options.jobs?.capacity;
   const jobs = capacity === undefined ? wanted : Math.min(wanted, capacity.jobs);
   if (jobs < wanted && capacity !== undefined && capacity.limitedBy !== 'cores' && !options.quiet) {
     await writeText(io.stderr, `cse-screen: batch: --jobs ${options.jobs?.requested ?? wanted} lowered to ${jobs}: as many worker threads as the ${capacity.limitedBy === 'memory' ? 'free memory' : 'address space left'} can hold\n`);
   }
-  const pool = options.jobs === undefined || jobs < 2 ? undefined : createWorkerPool(jobs, options.jobs.workerFile, {
+  // The batch's own thread is one of the threads: it screens every `jobs`-th batch itself.
+  const pool = options.jobs === undefined || jobs < 2 ? undefined : createWorkerPool(jobs - 1, options.jobs.workerFile, {
     ruleset: screener.ruleset, fingerprint: screener.stamp.fingerprint, output, includeFreeText: options.includeFreeText,
   }, options.jobs.heapMb);
   const splitter = createLineSplitter(MAX_JSON_BYTES);
@@ -138,7 +143,10 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
   const dispatch = async (lines: readonly SplitLine[], keep: number): Promise<boolean> => {
     if (pool === undefined) return true;
     if (lines.length > 0) {
-      const entry = { reply: pool.screen(packLines(lines, firstLines)), done: false };
+      const batch = packLines(lines, firstLines);
+      // Every `jobs`-th batch is screened here, after the workers have theirs, so that all threads work at once.
+      const here = sent++ % jobs === jobs - 1;
+      const entry = { reply: here ? Promise.resolve(screenLineBatch(batch, screen)) : pool.screen(batch), done: here };
       void entry.reply.then(() => { entry.done = true; }, () => { entry.done = true; });
       queued.push(entry);
       firstLines = false;
@@ -146,6 +154,7 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
     return emitQueued(keep);
   };
   const ahead = 2 * jobs;
+  let sent = 0;
 
   const issues: Issue[] = [];
   let workerCode: string | undefined;
@@ -215,10 +224,17 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
 /** The smallest file that `--jobs auto` screens with worker threads: below it, starting them costs more than they save. */
 export const PARALLEL_FROM_BYTES = 1024 * 1024;
 
-/** How many worker threads a batch asks for: as asked, or for `auto` one a core (at most four) for a file of PARALLEL_FROM_BYTES or more. */
-function jobCount(requested: number | 'auto', size: number | undefined): number {
+/** The most threads `--jobs auto` takes. */
+const AUTO_MAX_THREADS = 4;
+
+/**
+ * How many threads a batch asks for: as asked, or for `auto` one for each core idle now (rounded down, with a
+ * little slack for the sampling), at most AUTO_MAX_THREADS, for a file of PARALLEL_FROM_BYTES or more; else one.
+ */
+async function jobCount(requested: number | 'auto', size: number | undefined, idle: () => Promise<number>): Promise<number> {
   if (requested !== 'auto') return requested;
-  return size !== undefined && size >= PARALLEL_FROM_BYTES ? Math.min(availableParallelism(), 4) : 1;
+  if (size === undefined || size < PARALLEL_FROM_BYTES) return 1;
+  return Math.max(1, Math.min(AUTO_MAX_THREADS, Math.floor((await idle()) + 0.2)));
 }
 
 type Next =

@@ -17,17 +17,24 @@ import { indexRuleset } from './ruleset-index.js';
  * resolvable references, bands, reachability, rule shapes, the child protections and the vulnerability policy.
  */
 export function checkRuleset(ruleset: Ruleset): Issue[] {
+  return checkRulesetStages(ruleset).issues;
+}
+
+/**
+ * {@link checkRuleset}, saying too whether the engine can build the ruleset despite the issues: its ids are
+ * unique, its references resolve, and its rules and bands have shapes the engine reads. Then the load-time
+ * proofs can run as well, so that an author sees every problem in one run, not one stage at a time.
+ */
+export function checkRulesetStages(ruleset: Ruleset): { readonly issues: Issue[]; readonly buildable: boolean } {
   const index = indexRuleset(ruleset);
   const references = [...checkReferences(ruleset, index), ...checkPolicy(ruleset, index), ...checkLinkPolicy(ruleset)];
-  const issues = [...checkPortableText(ruleset), ...checkUniqueIds(ruleset), ...references];
+  const uniqueIds = checkUniqueIds(ruleset);
+  const issues = [...checkPortableText(ruleset), ...uniqueIds, ...references];
   // Later checks assume references resolve; with broken references they would only add noise.
-  if (references.length > 0) return issues;
-  return [
-    ...issues,
-    ...checkRuleShapes(ruleset, index),
-    ...checkBands(ruleset, index.levelRank),
-    ...checkReachability(ruleset),
-    ...checkChildProtections(ruleset),
-    ...checkVulnerabilityPolicy(ruleset),
-  ];
+  if (references.length > 0) return { issues, buildable: false };
+  const structure = [...checkRuleShapes(ruleset, index), ...checkBands(ruleset, index.levelRank)];
+  return {
+    issues: [...issues, ...structure, ...checkReachability(ruleset), ...checkChildProtections(ruleset), ...checkVulnerabilityPolicy(ruleset)],
+    buildable: uniqueIds.length === 0 && structure.length === 0,
+  };
 }

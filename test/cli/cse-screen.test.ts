@@ -27,7 +27,7 @@ function cse(args: readonly string[], stdin = ''): Run {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const ISSUE_LINE = /^cse-screen: (\S+) ([a-z_]+) (\S.*)$/;
+const ISSUE_LINE = /^cse-screen: (\S+) ([a-z0-9_]+) (\S.*)$/;
 
 /** The [path, code] of every stderr line; fails if a line is not an issue line. */
 function issuesOf(run: Run): [string, string][] {
@@ -211,6 +211,18 @@ describe('cse-screen ruleset', () => {
     expect(issuesOf(run)).toEqual([['levels[1].colour', 'invalid_format']]);
     const semantic = cse(['ruleset', 'validate', writeScratch('bad-reference.json', setAt(loadFixture('tiered'), ['rules', 0, 'effect', 'level'], 'no-such-level'))]);
     expect(issuesOf(semantic)).toContainEqual(['rules[0].effect.level', 'unknown_reference']);
+  });
+
+  test('validate lists the problems of every stage whose preconditions hold in one run: a check of meaning and a protection proof', () => {
+    const tiered = loadFixture('tiered');
+    const under13 = tiered.rules.findIndex((rule) => rule.id === 'under-13');
+    // A control character FHIR cannot carry (the checks of meaning), and an under-13 floor no indicator reaches (the proofs).
+    let bad = setAt(tiered, ['steps', 0, 'description'], 'Talk to the lead\u0007');
+    bad = setAt(bad, ['rules', under13, 'when'], { kind: 'all', of: [{ kind: 'age', is: 'under', years: 13 }, { kind: 'answer', indicator: 'disclosure' }] });
+    const run = cse(['ruleset', 'validate', writeScratch('two-stages.json', bad)]);
+    expect(run.code).toBe(3);
+    expect(issuesOf(run)).toContainEqual(['steps[0].description', 'invalid_value']);
+    expect(issuesOf(run).map(([, code]) => code)).toContain('under_13_floor_not_reached');
   });
 });
 

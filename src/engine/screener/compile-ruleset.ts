@@ -1,7 +1,8 @@
 import { fail, succeed, type Safe } from '../../issues/safe.js';
 import { unwrap } from '../../issues/unwrap.js';
 import type { Issue } from '../../schema/issue.js';
-import { safeParseRuleset } from '../../ruleset/parse-ruleset.js';
+import type { Ruleset } from '../../schema/ruleset.js';
+import { parseRulesetStages, safeParseRuleset } from '../../ruleset/parse-ruleset.js';
 import { proveProtections } from '../prove/prove-protections.js';
 import { buildCompiledRuleset } from '../compile/build-compiled-ruleset.js';
 import type { CompiledRuleset } from '../compile/compiled-ruleset.js';
@@ -15,10 +16,14 @@ export type { DetailIn, Screener, ScreenInput, ScreenResult, TypedScreeningInput
  * type, types what `screen` takes (see {@link Screener}); it is not checked against the ruleset.
  */
 export function safeCompileRuleset<Answers = unknown>(input: unknown): Safe<Screener<Answers>> {
-  const compiled = safeCompileUnproved<Answers>(input);
-  if (!compiled.success) return compiled;
-  const unproved = proveProtections(compiled.data.compiled);
-  return unproved.length > 0 ? fail(unproved) : succeed(compiled.data.screener);
+  // Every stage whose preconditions hold runs, so that every problem is listed at once: the proofs run
+  // whenever the engine can build the ruleset, even when other checks of meaning found issues.
+  const { issues, buildable } = parseRulesetStages(input);
+  if (buildable === undefined) return fail(issues);
+  const compiled = issues.length === 0 ? buildCompiledRuleset(buildable) : builtOrUndefined(buildable);
+  if (compiled === undefined) return fail(issues);
+  const all = [...issues, ...proveProtections(compiled)];
+  return all.length > 0 ? fail(all) : succeed(createScreener<Answers>(compiled));
 }
 
 /**
@@ -31,11 +36,11 @@ export function safeCompileEarlierRelease(input: unknown): Safe<{ readonly scree
   return compiled.success ? succeed({ screener: compiled.data.screener, unproved: proveProtections(compiled.data.compiled) }) : compiled;
 }
 
-function safeCompileUnproved<Answers = unknown>(input: unknown): Safe<{ readonly compiled: CompiledRuleset; readonly screener: Screener<Answers> }> {
+function safeCompileUnproved(input: unknown): Safe<{ readonly compiled: CompiledRuleset; readonly screener: Screener }> {
   const parsed = safeParseRuleset(input);
   if (!parsed.success) return fail(parsed.issues);
   const compiled = buildCompiledRuleset(parsed.data);
-  const screener = createScreener<Answers>(compiled);
+  const screener = createScreener(compiled);
   return succeed({ compiled, screener });
 }
 
@@ -49,4 +54,16 @@ function safeCompileUnproved<Answers = unknown>(input: unknown): Safe<{ readonly
  */
 export function compileRuleset<Answers = unknown>(input: unknown): Screener<Answers> {
   return unwrap(safeCompileRuleset<Answers>(input));
+}
+
+/**
+ * The engine's form of a ruleset that failed a check of meaning the build does not rely on, or undefined
+ * if building it threw after all: then its issues are reported without the proofs, never the throw.
+ */
+function builtOrUndefined(ruleset: Ruleset): CompiledRuleset | undefined {
+  try {
+    return buildCompiledRuleset(ruleset);
+  } catch {
+    return undefined;
+  }
 }

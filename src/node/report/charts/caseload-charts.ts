@@ -1,5 +1,5 @@
-import type { EChartsCoreOption } from 'echarts/core';
-import type { Count, RulesetFigures } from '../../../schema/caseload-summary.js';
+import type { RulesetFigures } from '../../../schema/caseload-summary.js';
+import { barChartOption, type Bar } from './bar-chart-option.js';
 import type { ChartRenderer } from './load-chart-renderer.js';
 
 /** A chart of the report: an id for its figure, a title, and its SVG. */
@@ -8,10 +8,6 @@ export interface Chart {
   readonly title: string;
   readonly svg: string;
 }
-
-/** A suppressed count is drawn as 0 height with its `<N` label, so that the bar never reveals it. */
-const height = (count: Count): number => (typeof count === 'number' ? count : 0);
-const label = (count: Count): string => String(count);
 
 /** The bar charts of one ruleset's figures: children by level, by age band, frequent indicators, and movement. */
 export function caseloadCharts(figures: RulesetFigures, idPrefix: string, render: ChartRenderer): Chart[] {
@@ -49,21 +45,7 @@ export function caseloadCharts(figures: RulesetFigures, idPrefix: string, render
   ];
 }
 
-interface Bar { readonly name: string; readonly count: Count; readonly colour: string }
-
 function bars(data: readonly Bar[], horizontal: boolean, render: ChartRenderer): string {
-  const names = data.map((bar) => bar.name);
-  const category = { type: 'category', data: horizontal ? [...names].reverse() : names, axisLabel: { interval: 0, fontSize: 11 } };
-  const value = { type: 'value', minInterval: 1 };
-  const ordered = horizontal ? [...data].reverse() : data;
-  const option: EChartsCoreOption = {
-    grid: { left: horizontal ? 230 : 50, right: 40, top: 20, bottom: 40 },
-    xAxis: horizontal ? value : category,
-    yAxis: horizontal ? category : value,
-    series: [{
-      type: 'bar',
-      data: ordered.map((bar) => ({ value: height(bar.count), itemStyle: { color: bar.colour }, label: { show: true, position: horizontal ? 'right' : 'top', formatter: label(bar.count) } })),
-    }],
-  };
-  return render(option, 640, horizontal ? Math.max(160, 40 + data.length * 26) : 280);
+  const { option, width, height } = barChartOption(data, horizontal);
+  return render(option, width, height);
 }

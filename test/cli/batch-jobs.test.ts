@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 
-// `cse-screen assess --batch --jobs N`: worker threads read and screen NDJSON lines, the batch's own thread
-// writes them. Whatever the number of workers, the output is the same, byte for byte, in input order.
+// `cse-screen assess --batch --jobs N`: the batch's own thread and N - 1 worker threads read and screen batches
+// of NDJSON lines in turn, the batch's own thread writes them. Whatever the number of workers, the output is the same, byte for byte, in input order.
 // Run as the built binary, dist/cli.js, which finds dist/batch-worker.cjs beside it.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -20,8 +20,8 @@ function cse(args: readonly string[]): { code: number | null; stdout: Buffer; st
   return { code: run.status, stdout: run.stdout, stderr: run.stderr.toString('utf8') };
 }
 
-/** The counts of a batch's summary line, without the time it took. */
-const countsOf = (stderr: string): string => stderr.replace(/ in [0-9.]+ s \([0-9]+ records\/s\)/, '');
+/** The counts of a batch's summary line, without the time it took and the threads it took it on. */
+const countsOf = (stderr: string): string => stderr.replace(/ in [0-9.]+ s \([0-9]+ records\/s\)( on [0-9]+ threads)?/, '');
 
 /**
  * A caseload with every kind of line a batch meets: a byte order mark, CRLF and LF endings, blank lines,
@@ -77,7 +77,7 @@ describe('assess --batch --jobs', () => {
     if (!extra.includes('--include-free-text')) expect(alone.stdout.toString('utf8')).not.toContain(CANARY);
   }, 120_000);
 
-  test('a file of 1 MiB or more is screened by worker threads unless told otherwise (--jobs auto, the default), with the same output', () => {
+  test('a file of 1 MiB or more is screened on as many threads as cores are idle unless told otherwise (--jobs auto, the default), with the same output', () => {
     const alone = cse(['assess', '--batch', caseload, '--ruleset', TIERED, '--jobs', '1', '--quiet']);
     const auto = cse(['assess', '--batch', caseload, '--ruleset', TIERED, '--quiet']);
     expect(auto.code).toBe(alone.code);

@@ -6,6 +6,8 @@ export interface BatchTally {
   readonly scored: number;
   readonly failed: number;
   readonly elapsedMs: number;
+  /** The threads it screened on, when more than one (`--jobs`). */
+  readonly threads?: number;
   readonly stopped?: 'header' | 'output-closed' | 'output-failed' | 'interrupted' | 'workers-failed';
   /** How many records standard output took whole: said whenever the batch stopped before its end. */
   readonly written?: number;
@@ -15,7 +17,7 @@ export interface BatchTally {
 
 /**
  * The one stderr line a batch ends with: records read, scored and failed, the time taken and the
- * rate, and, when it stopped early, why and how many records were written (the last one whole). Counts
+ * rate, the threads when more than one, and, when it stopped early, why and how many records were written (the last one whole). Counts
  * and codes only, never anything from the input.
  * @example
  * formatBatchSummary({ read: 3, scored: 2, failed: 1, elapsedMs: 20 });
@@ -25,7 +27,7 @@ export function formatBatchSummary(tally: BatchTally): string {
   const seconds = tally.elapsedMs / 1000;
   const rate = seconds > 0 ? Math.round(tally.read / seconds) : 0;
   return `cse-screen: batch: ${records(tally.read)} read, ${tally.scored} scored, ${tally.failed} failed`
-    + ` in ${seconds.toFixed(2)} s (${rate} records/s)${stoppedBecause(tally)}\n`;
+    + ` in ${seconds.toFixed(2)} s (${rate} records/s)${(tally.threads ?? 1) > 1 ? ` on ${tally.threads ?? 1} threads` : ''}${stoppedBecause(tally)}\n`;
 }
 
 function stoppedBecause(tally: BatchTally): string {

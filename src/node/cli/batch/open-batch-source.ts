@@ -10,7 +10,7 @@ export interface BatchSource {
   readonly size: number | undefined;
 }
 
-const CHUNK_BYTES = 64 * 1024;
+const CHUNK_BYTES = 512 * 1024;
 
 /**
  * Opens a batch: standard input for `-`, else the file. Reading is lazy, so the input is pulled only

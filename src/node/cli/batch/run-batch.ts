@@ -207,7 +207,7 @@ export async function runBatch(screener: Screener, options: BatchOptions, io: Cl
   progress.clear();
   const cause = stopped === 'interrupted' ? signalName(interrupt?.reason) : stopped === 'workers-failed' ? workerCode : writer.errorCode();
   const tally: BatchTally = {
-    ...counts, elapsedMs: performance.now() - started,
+    ...counts, elapsedMs: performance.now() - started, ...(pool === undefined ? {} : { threads: jobs }),
     ...(stopped === undefined ? {} : { stopped, written: writer.written() }), ...(cause === undefined ? {} : { cause }),
   };
   // A batch stopped before its end says so, and how many records were written, even with --quiet.

@@ -49,8 +49,8 @@ export function* caseloadScreenings(ruleset: CaseloadRuleset, shape: CaseloadSha
   }
 }
 
-/** A small deterministic generator (mulberry32). */
-function randomFrom(seed: number): () => number {
+/** A small deterministic generator (mulberry32): numbers in [0, 1). */
+export function randomFrom(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;

@@ -1,8 +1,10 @@
 /**
- * Before anything is timed, the bench proves that json-rules-engine computes what it is compared on: the same
- * level, computed level, fired rules and pathway as the engine. One difference is by design and is checked
- * exactly: json-rules-engine is two-valued, so it has no steps brought in by unknown answers; its pathway is
- * compared with the engine's pathway without the steps that only the unknown-answer policy brought in.
+ * Before anything is timed, the bench proves that its contenders compute what they are compared on.
+ * json-rules-engine: the same level, computed level, fired rules and pathway as the engine. One difference is
+ * by design and is checked exactly: json-rules-engine is two-valued, so it has no steps brought in by unknown
+ * answers; its pathway is compared with the engine's pathway without the steps that only the unknown-answer
+ * policy brought in. The lean reference (bench/lean-reference/): the same level, fired rules and steps as
+ * `screen(…, { detail: 'decision' })`, with no difference by design.
  */
 import type { Result, Screener, Screening } from '../src/index.js';
 import type { JreOutcome } from './json-rules-engine.js';
@@ -60,4 +62,40 @@ export async function compareJre(
     if (parts.length > 0) firstDifference ??= `${label}[${index}]: ${parts.join(', ')}`;
   }
   return { label: `json-rules-engine vs engine, ${label}`, checked: inputs.length, timed, differences, byDesign, firstDifference };
+}
+
+/** What the lean reference returns, and `screen(…, { detail: 'decision' })` in the same members. */
+export interface DecisionIds {
+  readonly level: string;
+  readonly firedRules: readonly string[];
+  readonly steps: readonly string[];
+}
+
+/**
+ * Compares the lean reference's level, fired rules and steps with `screen(…, { detail: 'decision' })` on every
+ * input. Nothing differs by design: a reference that refuses a valid input counts as a difference too.
+ */
+export function compareReference(
+  label: string, screenDecision: (input: unknown) => DecisionIds, reference: (input: unknown) => DecisionIds, inputs: readonly unknown[], timed: boolean,
+): Agreement {
+  const differences: Record<string, number> = {};
+  let firstDifference: string | undefined;
+  for (const [index, input] of inputs.entries()) {
+    const expected = screenDecision(input);
+    const parts: string[] = [];
+    let actual: DecisionIds | undefined;
+    try {
+      actual = reference(input);
+    } catch {
+      parts.push('refused');
+    }
+    if (actual !== undefined) {
+      if (actual.level !== expected.level) parts.push('level');
+      if (actual.firedRules.join() !== expected.firedRules.join()) parts.push('firedRules');
+      if (actual.steps.join() !== expected.steps.join()) parts.push('steps');
+    }
+    for (const part of parts) differences[part] = (differences[part] ?? 0) + 1;
+    if (parts.length > 0) firstDifference ??= `${label}[${index}]: ${parts.join(', ')}`;
+  }
+  return { label: `lean reference vs screen decision, ${label}`, checked: inputs.length, timed, differences, byDesign: 0, firstDifference };
 }

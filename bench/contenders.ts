@@ -10,3 +10,4 @@ export { parseRuleset } from '../src/ruleset/parse-ruleset.js';
 export { compileRuleset } from '../src/engine/screener/compile-ruleset.js';
 export { VERSION } from '../src/version.js';
 export { createJreScreen } from './json-rules-engine.js';
+export { createLeanReference } from './lean-reference/create-lean-reference.js';

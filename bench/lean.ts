@@ -1,6 +1,7 @@
 /**
- * Issue 14, "A lean engine", measured side by side in one run: `screen` with each detail against a
- * hand-written decision function (bench/hand-written-decision.ts) and json-rules-engine; the batch CLI with
+ * Issue 14, "A lean engine", measured side by side in one run: `screen` with each detail against the lean
+ * reference (bench/lean-reference/, issue 27: the default ruleset decided by hand from the raw input, checked
+ * identical to `screen` decision before timing, on the golden cases and the generated set) and json-rules-engine; the batch CLI with
  * `--detail ids` and `--detail decision` against the plain NDJSON loop; cold start against `node -e 0`;
  * browser sizes of compileRuleset alone and of the precompiled entry; and how validation and scoring
  * grow with answered items and with the size of the ruleset. Each floor is reported as met or missed.
@@ -13,18 +14,21 @@ import { performance } from 'node:perf_hooks';
 import { build, type Plugin } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import type { Ruleset, RulesetInput, Screener, Screening } from '../src/index.js';
+import type { Agreement } from './check-agreement.js';
 import type * as Contenders from './contenders.js';
 import type { ColdStart } from './cold-start.js';
-import { createHandWrittenDecide } from './hand-written-decision.js';
 import { format, measureSideBySide, median, type Contender, type Timing } from './measure.js';
 import { scaledRuleset } from './protections.js';
+import { checkReference, referenceContenders, renderReferenceFloor, screenDecisionOf } from './reference-floor.js';
+import { loadGoldenCases } from './screenings.js';
 
 type Decide = (input: unknown, options: { detail: 'decision' | 'ids' | 'full' }) => { level: unknown; firedRules: readonly unknown[]; steps?: readonly string[]; pathway?: readonly unknown[] };
 type JreScreen = (screening: Screening) => Promise<{ pathway: readonly unknown[] }>;
 
 /** What the issue-14 part of the bench found. */
 export interface LeanReport {
-  readonly agreement: { readonly checked: number; readonly differ: number; readonly firstDifference: number | undefined };
+  /** The lean reference against `screen` decision, checked before timing (the bench stops on a difference). */
+  readonly referenceAgreements: readonly Agreement[];
   readonly detailAvailable: boolean;
   readonly timings: readonly Timing[];
   readonly batch: readonly { readonly what: string; readonly seconds: number | undefined; readonly outputBytes: number | undefined }[];
@@ -60,36 +64,27 @@ export async function measureLean(options: {
   const screen = screener.screen as unknown as Decide;
   const probe = screen(inputs[0], { detail: 'decision' });
   const detailAvailable = Array.isArray(probe.steps);
-  const decideHand = createHandWrittenDecide(screener.ruleset);
   const parsed: Screening[] = inputs.map((input) => {
     const outcome = screener.safeParseScreening(input);
     if (!outcome.success) throw new Error('a generated screening is not valid');
     return outcome.data;
   });
 
-  log('issue 14: checking the hand-written decision function against screen(…, { detail: \'decision\' })');
-  let differ = 0;
-  let firstDifference: number | undefined;
-  parsed.forEach((screening, i) => {
-    const ours = screen(inputs[i], { detail: 'decision' });
-    const hand = decideHand(screening);
-    const steps = ours.steps ?? (ours.pathway as { id: string }[] | undefined)?.map((step) => step.id) ?? [];
-    const level = typeof ours.level === 'string' ? ours.level : (ours.level as { id: string }).id;
-    const fired = ours.firedRules.map((rule) => (typeof rule === 'string' ? rule : (rule as { id: string }).id));
-    if (level !== hand.level || fired.join() !== hand.firedRules.join() || steps.join() !== hand.steps.join()) {
-      differ++;
-      firstDifference ??= i;
-    }
-  });
+  log('issue 27: checking the lean reference against screen(…, { detail: \'decision\' }) before timing it');
+  const reference = options.contenders.createLeanReference(screener.ruleset, screener.stamp);
+  const sets = { golden: loadGoldenCases().map((entry) => entry.screening), generated: inputs };
+  const referenceAgreements = checkReference(screener, reference, sets, log);
 
   const n = inputs.length;
   const jreInputs = parsed.slice(0, options.jreCount);
   const count = (result: { firedRules: readonly unknown[] }): number => result.firedRules.length;
+  // G1 and L1, `screen` decision, against G4 and L4, the lean reference, on the golden cases and the generated set (reference-floor.ts).
+  const floor = referenceContenders(screenDecisionOf(screener), reference, sets, n);
   const contenders: Contender[] = [
-    { key: 'L1', name: "screener.screen(input, { detail: 'decision' }), validation included", count: n, warmups: 1, pass: () => inputs.reduce<number>((acc, input) => acc + count(screen(input, { detail: 'decision' })), 0) },
+    floor.G1, floor.G4, floor.L1,
     { key: 'L2', name: "screener.screen(input, { detail: 'ids' }), validation included", count: n, warmups: 1, pass: () => inputs.reduce<number>((acc, input) => acc + count(screen(input, { detail: 'ids' })), 0) },
     { key: 'L3', name: "screener.screen(input, { detail: 'full' }), validation included", count: n, warmups: 1, pass: () => inputs.reduce<number>((acc, input) => acc + count(screen(input, { detail: 'full' })), 0) },
-    { key: 'L4', name: 'hand-written decision function on validated input (bench/hand-written-decision.ts)', count: n, warmups: 1, pass: () => parsed.reduce((acc, screening) => acc + decideHand(screening).firedRules.length, 0) },
+    floor.L4,
     {
       key: 'L5', name: `json-rules-engine: await engine.run per screening + post-processing, first ${jreInputs.length}`, count: jreInputs.length, warmups: 1,
       pass: async () => {
@@ -108,7 +103,7 @@ export async function measureLean(options: {
   const sizes = await measureSizes();
   log('issue 14: growth with answered items and ruleset size');
   const growth = measureGrowth(options.rulesetJson, screener.ruleset, options.contenders);
-  return { agreement: { checked: parsed.length, differ, firstDifference }, detailAvailable, timings, batch, batchRecords: options.batchRecords, coldStart: options.coldStart, sizes, growth, load: loadavg() };
+  return { referenceAgreements, detailAvailable, timings, batch, batchRecords: options.batchRecords, coldStart: options.coldStart, sizes, growth, load: loadavg() };
 }
 
 function measureBatchDetails(inputs: readonly unknown[], records: number, log: (line: string) => void): LeanReport['batch'] {
@@ -262,7 +257,7 @@ export function renderLean(report: LeanReport): string {
   const out: string[] = ['## Issue 14: a lean engine (side by side in one run)', ''];
   out.push(`Load (1-minute, 5-minute, 15-minute averages) at the end of this part: ${report.load.map((value) => value.toFixed(2)).join(', ')}.`);
   if (!report.detailAvailable) out.push('', '**`screen` has no `detail` option in this build: every contender built the full result.**');
-  out.push('', `Hand-written decision function against \`screen(…, { detail: 'decision' })\` on ${report.agreement.checked.toLocaleString('en-GB')} screenings: ${report.agreement.differ === 0 ? 'identical level, fired rules and steps' : `**${report.agreement.differ} differ** (first at ${report.agreement.firstDifference ?? '?'})`}.`);
+  out.push('', '### Issue 27, floor 1: `screen` decision at most 4 times the lean reference', '', ...renderReferenceFloor(report.timings, report.referenceAgreements));
   out.push('', '| contender | screenings per pass | median µs / screening | all repetitions (µs) |', '|---|---:|---:|---|');
   for (const timing of report.timings) out.push(`| (${timing.key}) ${timing.name} | ${timing.count.toLocaleString('en-GB')} | ${format(timing.median)} | ${timing.samples.map(format).join(' ')} |`);
   out.push('', '| batch, ' + report.batchRecords.toLocaleString('en-GB') + ' records (median of 2) | s | output MB |', '|---|---:|---:|');
@@ -285,8 +280,8 @@ export function renderLean(report: LeanReport): string {
   const pct = (value: number): string => `${(value * 100).toFixed(0)}%`;
   const size = (index: number): number => report.sizes[index]?.gzippedBytes ?? Number.NaN;
   out.push('', '### Floors of issue 14', '');
-  out.push(`1. \`screen\` decision / hand-written decision, (L1) / (L4): ${verdict(t('L1') / t('L4') <= 4, x(t('L1') / t('L4')), 'at most 4×')}.`);
-  out.push(`2. \`screen\` full / hand-written decision, (L3) / (L4): ${verdict(t('L3') / t('L4') <= 15, x(t('L3') / t('L4')), 'at most 15×')}. (ids: ${x(t('L2') / t('L4'))}.)`);
+  out.push(`1. \`screen\` decision / lean reference (issue 27's floor 1, the table above): golden cases, (G1) / (G4): ${verdict(t('G1') / t('G4') <= 4, x(t('G1') / t('G4')), 'at most 4×')}; generated set, (L1) / (L4): ${verdict(t('L1') / t('L4') <= 4, x(t('L1') / t('L4')), 'at most 4×')}.`);
+  out.push(`2. \`screen\` full / lean reference, (L3) / (L4): ${verdict(t('L3') / t('L4') <= 15, x(t('L3') / t('L4')), 'at most 15×, issue 14\'s floor, now against the lean reference, which validates its input')}. (ids: ${x(t('L2') / t('L4'))}.)`);
   out.push(`3. json-rules-engine / \`screen\` decision, (L5) / (L1): ${verdict(t('L5') / t('L1') >= 20, x(t('L5') / t('L1')), 'at least 20×')}.`);
   out.push(`4. Batch with ids / plain loop: ${verdict(share(1) >= 0.5, pct(share(1)), 'at least 50%')}; with decision: ${verdict(share(2) >= 0.7, pct(share(2)), 'at least 70%')}. On one thread (\`--jobs 1\`): ids ${pct(share(3))}, decision ${pct(share(4))}. The plain loop runs on one thread; this machine has ${availableParallelism()} cores.`);
   out.push(`5. Cold start \`--version\` / \`node -e 0\`: ${verdict(cold('--version') / node <= 1.15, x(cold('--version') / node), 'at most 1.15×')}; \`assess\`: ${verdict(cold('assess') / node <= 1.7, x(cold('assess') / node), 'at most 1.7×')}.`);
@@ -299,6 +294,6 @@ export function renderLean(report: LeanReport): string {
     const sizeRatio = last.size / firstRow.size;
     out.push(`7. Growth, linear: at ${x(sizeRatio)} the indicators, validation ${x(last.validateMicros / firstRow.validateMicros)} and scoring ${x(last.scoreMicros / firstRow.scoreMicros)} (${last.scoreMicros / firstRow.scoreMicros <= sizeRatio * 1.5 && last.validateMicros / firstRow.validateMicros <= sizeRatio * 1.5 ? '**MET**: no worse than linear' : '**MISSED**: worse than linear'}).`);
   }
-  out.push('', 'Hand-written decision (L4) and json-rules-engine (L5) take validated input; (L1)–(L3) validate each input as a caller would. The cold start rows are those of the cold start table above. The growth rows past 1,000 indicators (the format\'s cap) are built from the parsed default ruleset without parsing; validation there is of the screening only.');
+  out.push('', 'The lean reference (G4, L4) and (G1)–(L3) take the raw input and validate it as a caller would; json-rules-engine (L5) takes validated input. The cold start rows are those of the cold start table above. The growth rows past 1,000 indicators (the format\'s cap) are built from the parsed default ruleset without parsing; validation there is of the screening only.');
   return out.join('\n');
 }

@@ -8,21 +8,18 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { ReadScreening } from '../src/engine/read/read-screening.js';
-import type { Screening } from '../src/index.js';
-import { createHandWrittenDecide } from './hand-written-decision.js';
 import { importContenders } from './import-contenders.js';
 import { generateScreenings } from './screenings.js';
 
 const mode = process.argv[2] ?? 'screen';
 const seconds = Number(process.argv[3] ?? 10);
-const { buildCompiledRuleset, parseRuleset, readScreening, scoreScreening, decideScreening, compileRuleset } = await importContenders();
+const { buildCompiledRuleset, parseRuleset, readScreening, scoreScreening, decideScreening, compileRuleset, createLeanReference } = await importContenders();
 const json: unknown = JSON.parse(readFileSync('rules/brighton-hove-cse.json', 'utf8'));
 const screener = compileRuleset(json);
 const compiled = buildCompiledRuleset(parseRuleset(json));
-const handWritten = createHandWrittenDecide(screener.ruleset);
+const reference = createLeanReference(screener.ruleset, screener.stamp);
 const inputs = generateScreenings(screener.ruleset, 5_000);
 const read = inputs.map((input) => readScreening(input, compiled)).flatMap((outcome) => (outcome.success ? [outcome.data] : [])) as ReadScreening[];
-const parsed = inputs.map((input) => screener.safeParseScreening(input)).flatMap((outcome) => (outcome.success ? [outcome.data] : [])) as Screening[];
 
 const passes: Record<string, () => number> = {
   screen: () => inputs.reduce<number>((acc, input) => acc + screener.screen(input).pathway.length, 0),
@@ -34,7 +31,8 @@ const passes: Record<string, () => number> = {
   // Scoring alone with the decision detail: what `screen(input, { detail: 'decision' })` does once the input is read.
   scoredecision: () => read.reduce((acc, item) => acc + decideScreening(compiled, item).steps.length, 0),
   validate: () => inputs.reduce<number>((acc, input) => acc + (screener.safeParseScreening(input).success ? 1 : 0), 0),
-  hand: () => parsed.reduce((acc, item) => acc + handWritten(item).steps.length, 0),
+  // The lean reference (bench/lean-reference/), from the raw input.
+  hand: () => inputs.reduce<number>((acc, input) => acc + reference(input).steps.length, 0),
 };
 const pass = passes[mode];
 if (pass === undefined) throw new Error(`mode must be one of ${Object.keys(passes).join(', ')}`);

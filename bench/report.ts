@@ -112,7 +112,7 @@ export function renderReport(input: ReportInput): string {
   } else {
     out.push(`2. Peak memory of \`assess --batch\` at 1,000,000 records within 1.5× of that at 100,000: **not measured** (${batch === undefined ? 'batch skipped: BENCH_SKIP_BATCH' : '`assess --batch` not available'}).`);
   }
-  out.push('', 'Issue 6\'s other floors are not reported here: "within 1.5× of the hand-written function" compared with a full result builder that followed an earlier release of the ruleset (issue 14\'s hand-written decision function is the reference now, floors 1 and 2 below), and batch throughput against the plain loop is issue 14\'s floor 4 (the batch writes ids by default).');
+  out.push('', 'Issue 6\'s other floors are not reported here: "within 1.5× of the hand-written function" compared with a full result builder that followed an earlier release of the ruleset (the lean reference of issue 27, bench/lean-reference/, is the reference now, floors 1 and 2 below), and batch throughput against the plain loop is issue 14\'s floor 4 (the batch writes ids by default).');
   out.push('', notes(input.resultBytes));
   return out.join('\n');
 }
@@ -144,8 +144,9 @@ const notes = (resultBytes: number): string => `## How to read this
 
 - (a) and (d) use the built package (dist/index.js) as a caller would. (a2) calls the engine's internal
   \`scoreScreening\` from src/ on screenings read and checked beforehand, to separate scoring from validation.
-- The hand-written reference is issue 14's decision-only function (bench/hand-written-decision.ts): level, fired
-  rule ids and step ids on validated input, checked identical to \`screen(…, { detail: 'decision' })\` before timing.
+- The hand-written reference is issue 27's lean reference (bench/lean-reference/): the default ruleset decided by hand
+  from the raw input, validated by hand as a library must, giving the level, fired rule ids and step ids; checked
+  identical to \`screen(…, { detail: 'decision' })\` before timing (the bench stops on a difference).
   It does not build the full result, so it is compared with \`screen\`'s details in the issue 14 section, (L1)–(L4),
   not with (a) here.
 - json-rules-engine (bench/json-rules-engine.ts) is two-valued: unanswered, "unknown" and missing facts make a

@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: the engine side by side with json-rules-engine and validation alone, in one process on one
  * data set; then the batch CLI against a plain NDJSON loop, peak memory, cold start and bundle size; then
- * issue 14's lean engine against the hand-written decision function (bench/hand-written-decision.ts, the one
- * hand-written reference). Prints a report; nothing here asserts on time: each floor is reported as met or
+ * issue 14's lean engine against the lean reference (bench/lean-reference/, the one hand-written reference,
+ * checked identical to `screen` decision before it is timed: otherwise the bench stops). Prints a report; nothing here asserts on time: each floor is reported as met or
  * missed, by how much. Before timing, json-rules-engine must agree with the engine on the screenings it is
  * timed on (level, computed level, fired rules, pathway; the steps brought in by unknown answers aside, which
  * it cannot have by design): otherwise the bench stops.

@@ -1,21 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DOCUMENTS, readDocBlocks } from '../support/doc-blocks.js';
 
 // The shell blocks of the README and docs/*.md, run as a reader would run them: every `cse-screen …` (the built
 // dist/cli.js) and `node dist/cli.js …` line, in a folder holding the files they name, each block expected to
 // exit 0. A block is skipped only when the line before its fence is the marker below (README, "Work on
 // cse-screening"): installing and running the whole test suite, and a usage synopsis, are shown, not run here.
 const ILLUSTRATIVE = '<!-- illustrative -->';
-const DOCUMENTS = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
-
-interface ShellBlock { readonly document: string; readonly index: number; readonly code: string; readonly illustrative: boolean }
-
-const blocks: ShellBlock[] = DOCUMENTS.flatMap((document) => [...readFileSync(document, 'utf8').matchAll(/^(.*)\n```(?:sh|bash|shell)\n([\s\S]*?)^```$/gm)]
-  .map((match, index) => ({ document, index: index + 1, code: match[2] ?? '', illustrative: (match[1] ?? '').trim() === ILLUSTRATIVE })));
-const runnable = blocks.filter((block) => !block.illustrative);
+const blocks = readDocBlocks(DOCUMENTS, ['sh', 'bash', 'shell']);
+const runnable = blocks.filter((block) => block.marker !== ILLUSTRATIVE);
 
 let folder = '';
 beforeAll(() => {
@@ -41,7 +37,7 @@ afterAll(() => {
 describe('the shell blocks of the README and docs', () => {
   test('are found, with only npm commands (install, set-up) and usage synopses marked illustrative', () => {
     expect(runnable.length).toBeGreaterThanOrEqual(4);
-    expect(blocks.filter((block) => block.illustrative).every((block) => /\bnpm\b/.test(block.code) || block.code.includes(' [--'))).toBe(true);
+    expect(blocks.filter((block) => block.marker === ILLUSTRATIVE).every((block) => /\bnpm\b/.test(block.code) || block.code.includes(' [--'))).toBe(true);
     // A runnable block holds commands of this package only: nothing else would be checked.
     for (const block of runnable) {
       for (const line of commandLines(block.code)) expect(line, `${block.document} block ${block.index}`).toMatch(/^(cse-screen|node dist\/cli\.js) /);

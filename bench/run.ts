@@ -26,6 +26,7 @@ import type { ReadScreening } from '../src/engine/read/read-screening.js';
 import type * as Lib from '../src/index.js';
 import type { RulesetInput, Screening } from '../src/index.js';
 import { measureBatch } from './batch.js';
+import { measureBatchFloors, renderBatchFloors } from './batch-floors.js';
 import { measureBundleSizes } from './bundle-size.js';
 import { compareJre, timedAgree, type Agreement } from './check-agreement.js';
 import { measureColdStart } from './cold-start.js';
@@ -141,6 +142,9 @@ const lines = inputs.map((input) => JSON.stringify(input));
 if (!settings.skipBatch && (settings.batchRecords % lines.length !== 0 || settings.bigRecords % lines.length !== 0)) throw new Error('batch sizes must be multiples of BENCH_SCREENINGS');
 const batch = settings.skipBatch ? undefined : measureBatch(lines, { records: settings.batchRecords, bigRecords: settings.bigRecords, repetitions: settings.batchRepetitions }, log);
 if (batch?.available === false) log(`  ${batch.reason ?? ''}`);
+log(settings.skipBatch ? 'skipping the batch floors (BENCH_SKIP_BATCH)' : 'batch floors: threads, a busy core, and throughput per CPU second');
+const batchFloors = settings.skipBatch ? '## Batch: threads and throughput against the plain loop (issue 27, floors 2 and 3)\n\nSkipped (BENCH_SKIP_BATCH).'
+  : renderBatchFloors(measureBatchFloors(lines, settings.batchRecords, log));
 
 log(`cold start, ${settings.coldRuns} runs each`);
 const coldStart = measureColdStart(settings.coldRuns);
@@ -167,7 +171,7 @@ log('large rulesets loaded from a file, each in a fresh process');
 const largeLoad = renderLargeRulesetLoad(measureLargeRulesetLoad(log));
 log('ids output against its input on caseload-like records (issue 27, floor 4)');
 const idsOutput = `## Issue 27: result size\n\n${renderIdsOutputRatio(measureIdsOutputRatio(screener))}`;
-const fullReport = `${report}\n\n${renderLean(lean)}\n\n${scaling}\n\n${loadCost}\n\n${largeLoad}\n\n${protectionCost}\n\n${idsOutput}`;
+const fullReport = `${report}\n\n${batchFloors}\n\n${renderLean(lean)}\n\n${scaling}\n\n${loadCost}\n\n${largeLoad}\n\n${protectionCost}\n\n${idsOutput}`;
 process.stdout.write(`${fullReport}\n`);
 const path = 'bench/RESULTS.md';
 if (write) {

@@ -4,7 +4,8 @@ import { safeCompileEarlierRelease } from '../src/engine/screener/compile-rulese
 import { renderEarlierReleaseNote } from '../src/export/render-earlier-release-note.js';
 import { toJsonSchemas } from '../src/export/to-json-schemas.js';
 import { generateAnswersType } from '../src/node/generate-answers-type.js';
-import { precompiledPathOf, precompiledText, precompileRuleset } from '../src/node/precompile-ruleset.js';
+import { precompiledPathOf, precompiledText, precompileRuleset, splitPrecompiledRuleset } from '../src/node/precompile-ruleset.js';
+import { precompiledPartsPathOf } from '../src/node/precompiled-path-of.js';
 import { unwrap } from '../src/issues/unwrap.js';
 import { readCaseFolder } from '../src/node/read-case-folder.js';
 import { createNdjsonReader } from '../src/node/cli/batch/create-ndjson-reader.js';
@@ -58,7 +59,13 @@ export async function generatedFiles(): Promise<Map<string, string>> {
     }
     // The bundled ruleset precompiled (every check and protection proof passed), so that the CLI starts without them.
     const source = `rules/${id}.json`;
-    files.set(precompiledPathOf(source), precompiledText(unwrap(precompileRuleset(readFileSync(source), source))));
+    const precompiled = unwrap(precompileRuleset(readFileSync(source), source));
+    files.set(precompiledPathOf(source), precompiledText(precompiled));
+    // The same split in two for browser apps: the core screens for decision and ids results, the texts load apart.
+    const parts = splitPrecompiledRuleset(precompiled);
+    const partPaths = precompiledPartsPathOf(source);
+    files.set(partPaths.core, precompiledText(parts.core));
+    files.set(partPaths.texts, precompiledText(parts.texts));
   }
   return files;
 }

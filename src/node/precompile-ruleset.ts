@@ -1,13 +1,14 @@
 import { safeCompileRuleset } from '../engine/screener/compile-ruleset.js';
 import { fail, succeed, type Safe } from '../issues/safe.js';
 import { safeCompilePrecompiled } from '../precompiled/compile-precompiled.js';
-import { PRECOMPILED_FORMAT, type PrecompiledRuleset } from '../precompiled/precompiled-ruleset.js';
+import { PRECOMPILED_FORMAT, type PrecompiledCore, type PrecompiledRuleset, type PrecompiledTexts } from '../precompiled/precompiled-ruleset.js';
 import { bytesSha256 } from './bytes-sha256.js';
 import { parseJsonText } from './parse-json-text.js';
 
 // Kept here too for the generator and earlier importers; their own modules let a loader skip this one's imports.
 export { bytesSha256 } from './bytes-sha256.js';
 export { precompiledPathOf } from './precompiled-path-of.js';
+export { splitPrecompiledRuleset } from '../precompiled/split-precompiled-ruleset.js';
 
 /**
  * Builds the precompiled form of a ruleset file's bytes, for `compilePrecompiled` of `cse-screening/precompiled`,
@@ -32,7 +33,7 @@ export function precompileRuleset(bytes: Uint8Array, path: string): Safe<Precomp
   return loaded.success ? succeed(precompiled) : loaded;
 }
 
-/** The precompiled file's text as committed: two-space JSON with a final newline. */
-export function precompiledText(precompiled: PrecompiledRuleset): string {
-  return `${JSON.stringify(precompiled, null, 2)}\n`;
+/** The precompiled file's text as committed: two-space JSON with a final newline (a core or texts file: one line, as an app fetches it). */
+export function precompiledText(precompiled: PrecompiledRuleset | PrecompiledCore | PrecompiledTexts): string {
+  return precompiled.format === PRECOMPILED_FORMAT ? `${JSON.stringify(precompiled, null, 2)}\n` : `${JSON.stringify(precompiled)}\n`;
 }

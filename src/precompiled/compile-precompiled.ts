@@ -1,12 +1,16 @@
-import { buildCompiledRuleset } from '../engine/compile/build-compiled-ruleset.js';
-import type { CompiledRuleset } from '../engine/compile/compiled-ruleset.js';
+import { createScreener } from '../engine/screener/create-screener.js';
 import type { Screener } from '../engine/screener/compile-ruleset.js';
 import { guardInput } from '../issues/guard-input.js';
 import { fail, succeed, type Safe } from '../issues/safe.js';
 import { unwrap } from '../issues/unwrap.js';
-import { createScreener } from '../engine/screener/create-screener.js';
-import type { Ruleset } from '../schema/ruleset.js';
-import { PRECOMPILED_FORMAT, type PrecompiledRuleset } from './precompiled-ruleset.js';
+import type { Issue } from '../schema/issue.js';
+import { builtOrUndefined } from './built-or-undefined.js';
+import { safeCompilePrecompiledCore } from './compile-precompiled-core.js';
+import {
+  PRECOMPILED_CORE_FORMAT, PRECOMPILED_FORMAT, PRECOMPILED_TEXTS_FORMAT, type PrecompiledRuleset, type PrecompiledTexts,
+} from './precompiled-ruleset.js';
+import { readPrecompiledCore, readStamp } from './read-precompiled-core.js';
+import { mergeRulesetTexts, type RulesetText } from './ruleset-texts.js';
 
 /**
  * A screener from a precompiled ruleset (`rules/<id>.compiled.json`, built by `npm run generate` after
@@ -18,18 +22,33 @@ import { PRECOMPILED_FORMAT, type PrecompiledRuleset } from './precompiled-rules
  * fingerprint is not a signature: it tells a file changed after it was built, not who built it. A
  * ruleset from another team goes through compileRuleset, which proves it.
  *
+ * A core (`rules/<id>.core.json`, the ruleset without its prose) gives a screener for decision and ids results,
+ * the smallest an app can carry; given its texts too (`rules/<id>.texts.json`, loaded when the app needs them),
+ * one for every result, as from the whole file. Its digest, and with the texts the whole ruleset's fingerprint,
+ * are checked as the whole file's fingerprint is.
+ *
  * It takes `unknown`, since every part of the file is checked: the JSON as imported, with no cast.
  * `Answers`, the ruleset's answers type, types what `screen` takes (see {@link Screener}).
  * @example
  * import precompiled from 'cse-screening/rules/brighton-hove-cse.compiled.json';
  * const screener = compilePrecompiled<BrightonHoveCseAnswers>(precompiled);
+ * // or, without the texts until they are needed:
+ * import core from 'cse-screening/rules/brighton-hove-cse.core.json';
+ * const quick = compilePrecompiledCore<BrightonHoveCseAnswers>(core); // detail 'decision' or 'ids'
+ * const complete = compilePrecompiled<BrightonHoveCseAnswers>(core, await (await fetch(textsUrl)).json());
  */
-export function safeCompilePrecompiled<Answers = unknown>(precompiled: unknown): Safe<Screener<Answers>> {
+export function safeCompilePrecompiled<Answers = unknown>(precompiled: unknown, texts?: unknown): Safe<Screener<Answers>> {
   const guarded = guardInput(precompiled);
   if (!guarded.success) return guarded;
   const input = guarded.data as Partial<Record<keyof PrecompiledRuleset, unknown>> | null;
+  if (typeof input === 'object' && input !== null && !Array.isArray(input) && input.format === PRECOMPILED_CORE_FORMAT) {
+    return texts === undefined ? safeCompilePrecompiledCore<Answers>(precompiled) : compileCoreWithTexts<Answers>(precompiled, texts);
+  }
   if (typeof input !== 'object' || input === null || Array.isArray(input) || input.format !== PRECOMPILED_FORMAT) {
-    return fail([{ code: 'unsupported_format', path: ['format'], message: `must be "${PRECOMPILED_FORMAT}"; build the precompiled ruleset again with this version of the library` }]);
+    return fail([{ code: 'unsupported_format', path: ['format'], message: `must be "${PRECOMPILED_FORMAT}" or "${PRECOMPILED_CORE_FORMAT}"; build the precompiled ruleset again with this version of the library` }]);
+  }
+  if (texts !== undefined) {
+    return fail([{ code: 'invalid_value', path: ['texts'], message: 'are given with a whole precompiled ruleset, which holds its texts: give them only with its core' }]);
   }
   const compiled = builtOrUndefined(input.ruleset);
   if (compiled === undefined) {
@@ -42,18 +61,32 @@ export function safeCompilePrecompiled<Answers = unknown>(precompiled: unknown):
   return succeed(createScreener<Answers>(compiled));
 }
 
-/** The engine's form of a ruleset the precompiler wrote, or undefined when it is not one (a member missing or of another type). */
-function builtOrUndefined(ruleset: unknown): CompiledRuleset | undefined {
-  if (typeof ruleset !== 'object' || ruleset === null || Array.isArray(ruleset)) return undefined;
-  try {
-    return buildCompiledRuleset(ruleset as Ruleset);
-  } catch {
-    // Whatever was thrown is not looked at: it could name part of the file.
-    return undefined;
+/**
+ * A screener from a precompiled core and the texts file of the same ruleset: the texts are put back and the
+ * whole ruleset's fingerprint must be the stamp's, so that every result is the one the whole file gives.
+ */
+function compileCoreWithTexts<Answers>(precompiled: unknown, texts: unknown): Safe<Screener<Answers>> {
+  const read = readPrecompiledCore(precompiled);
+  if (!read.success) return read;
+  const { stamp, core } = read.data;
+  const guarded = guardInput(texts);
+  if (!guarded.success) return fail(guarded.issues.map((issue) => ({ ...issue, path: ['texts', ...issue.path] })) as [Issue, ...Issue[]]);
+  const given = guarded.data as Partial<Record<keyof PrecompiledTexts, unknown>> | null;
+  if (typeof given !== 'object' || given === null || Array.isArray(given) || given.format !== PRECOMPILED_TEXTS_FORMAT) {
+    return fail([{ code: 'unsupported_format', path: ['texts', 'format'], message: `must be "${PRECOMPILED_TEXTS_FORMAT}"; build the precompiled ruleset again with this version of the library` }]);
   }
+  if (readStamp(given.stamp)?.fingerprint !== stamp.fingerprint || !Array.isArray(given.texts)) {
+    return fail([{ code: 'ruleset_mismatch', path: ['texts', 'stamp'], message: 'are the texts of another ruleset, or of another release of it: load the texts built with this core' }]);
+  }
+  const whole = mergeRulesetTexts(core, given.texts as readonly RulesetText[]);
+  const compiled = whole === undefined ? undefined : builtOrUndefined(whole);
+  if (compiled?.stamp.fingerprint !== stamp.fingerprint) {
+    return fail([{ code: 'invalid_value', path: ['texts', 'texts'], message: 'do not make, with the core, the ruleset of the stamp: one of the files was changed after it was built; build them again' }]);
+  }
+  return succeed(createScreener<Answers>(compiled));
 }
 
 /** Like {@link safeCompilePrecompiled}, but throws a CseError listing the issues. */
-export function compilePrecompiled<Answers = unknown>(precompiled: unknown): Screener<Answers> {
-  return unwrap(safeCompilePrecompiled<Answers>(precompiled));
+export function compilePrecompiled<Answers = unknown>(precompiled: unknown, texts?: unknown): Screener<Answers> {
+  return unwrap(safeCompilePrecompiled<Answers>(precompiled, texts));
 }

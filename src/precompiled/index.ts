@@ -1,8 +1,13 @@
 // `cse-screening/precompiled`: screening with a ruleset precompiled at build time, for apps that embed a
-// fixed ruleset. Carries the engine and the screening's validation, not the ruleset schema or its checks
-// (in a browser bundle, not the one-walk reader either: see the package's browser map).
+// fixed ruleset, whole or as a core with its texts apart. Carries the engine and the screening's validation,
+// not the ruleset schema or its checks (in a browser bundle, not the one-walk reader either: see the
+// package's browser map).
 export { compilePrecompiled, safeCompilePrecompiled } from './compile-precompiled.js';
-export { PRECOMPILED_FORMAT, type PrecompiledRuleset } from './precompiled-ruleset.js';
+export { compilePrecompiledCore, safeCompilePrecompiledCore } from './compile-precompiled-core.js';
+export {
+  PRECOMPILED_FORMAT, PRECOMPILED_CORE_FORMAT, PRECOMPILED_TEXTS_FORMAT, type PrecompiledRuleset, type PrecompiledCore, type PrecompiledTexts,
+} from './precompiled-ruleset.js';
+export type { RulesetText } from './ruleset-texts.js';
 export type { Screener, ScreenResult, ScreenInput, TypedScreeningInput } from '../engine/screener/compile-ruleset.js';
 export type { BrightonHoveCseAnswers, BrightonHoveCseIndicatorId } from '../generated/brighton-hove-cse-answers.js';
 export type { ScreenOptions } from '../engine/result/score-screening.js';

@@ -1,3 +1,4 @@
+import type { RulesetText } from './ruleset-texts.js';
 import type { Ruleset } from '../schema/ruleset.js';
 import type { RulesetStamp } from '../schema/ruleset-stamp.js';
 
@@ -17,4 +18,32 @@ export interface PrecompiledRuleset {
   readonly stamp: RulesetStamp;
   /** The ruleset as parsing returned it: every check and load-time protection proof passed. */
   readonly ruleset: Ruleset;
+}
+
+/** The format tag of a precompiled ruleset's core: what screening reads, its texts apart. */
+export const PRECOMPILED_CORE_FORMAT = 'cse-screening/precompiled-core/1';
+
+/** The format tag of a precompiled ruleset's texts, for its core. */
+export const PRECOMPILED_TEXTS_FORMAT = 'cse-screening/precompiled-texts/1';
+
+/**
+ * A precompiled ruleset without its texts (`rules/<id>.core.json`), for a browser app that screens for the
+ * decision or ids and loads the texts only when it shows a full result or an explanation: every prose string
+ * is '' and every citation list [] (splitRulesetTexts). `stamp` is the whole ruleset's, which results carry;
+ * `coreDigest` is the SHA-256 of the stamp and core together, by which a loader tells the file was changed.
+ */
+export interface PrecompiledCore {
+  readonly format: typeof PRECOMPILED_CORE_FORMAT;
+  readonly source: { readonly path: string; readonly sha256: string };
+  readonly stamp: RulesetStamp;
+  readonly coreDigest: string;
+  readonly ruleset: Ruleset;
+}
+
+/** A precompiled ruleset's texts (`rules/<id>.texts.json`): each prose string and citation list, where it goes in the core. */
+export interface PrecompiledTexts {
+  readonly format: typeof PRECOMPILED_TEXTS_FORMAT;
+  /** The whole ruleset's stamp: texts load only with the core of the same ruleset. */
+  readonly stamp: RulesetStamp;
+  readonly texts: readonly RulesetText[];
 }

@@ -18,7 +18,7 @@ export const ISSUE_CODES = [
   // screening semantics
   'unknown_indicator', 'answer_not_in_scale', 'unknown_window', 'window_not_allowed', 'unknown_attribute', 'unknown_context_fact',
   'unknown_level', 'missing_rationale', 'age_mismatch', 'date_of_birth_after_assessment', 'date_of_birth_needs_assessment_date',
-  'ruleset_mismatch', 'response_in_progress', 'response_empty',
+  'ruleset_mismatch', 'response_in_progress', 'response_empty', 'texts_not_loaded',
   // warnings in a result
   'age_out_of_scope', 'age_unknown', 'incomplete', 'judgement_below_floor', 'previous_from_other_ruleset', 'draft_ruleset',
   'fact_unknown', 'judgement_contradicts_answers', 'judgement_needs_agreement', 'insufficient_information', 'previous_level_mismatch',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compileRuleset } from '../../src/index.js';
 import * as node from '../../src/node/index.js';
-import { compilePrecompiled, type PrecompiledRuleset } from '../../src/precompiled/index.js';
+import { compilePrecompiled, compilePrecompiledCore, type PrecompiledRuleset } from '../../src/precompiled/index.js';
 import { loadFixture } from '../support/load-fixture.js';
 
 // These tests spawn the built CLI (vitest's globalSetup runs tsup first).
@@ -27,6 +27,33 @@ describe('cse-screen ruleset precompile', () => {
     const screener = compilePrecompiled(written);
     expect(screener.stamp).toEqual(full.stamp);
     expect(screener.screen(SCREENING)).toEqual(full.screen(SCREENING));
+  });
+
+  test('with --texts-out, writes the core and its texts: the core screens to the same decision, the pair to every result the full load gives', () => {
+    const folder = temp();
+    const core = join(folder, 'our-area.core.json');
+    const texts = join(folder, 'our-area.texts.json');
+    const done = run('ruleset', 'precompile', 'test/fixtures/tiered.json', '--out', core, '--texts-out', texts);
+    expect(done.stderr).toBe('');
+    expect(done.status).toBe(0);
+    const full = compileRuleset(loadFixture('tiered'));
+    expect(done.stdout).toBe(`wrote ${core} and ${texts}: ${full.stamp.id} ${full.stamp.version} ${full.stamp.fingerprint}\n`);
+    const coreJson: unknown = JSON.parse(readFileSync(core, 'utf8'));
+    const textsJson: unknown = JSON.parse(readFileSync(texts, 'utf8'));
+    expect(compilePrecompiledCore(coreJson).screen(SCREENING, { detail: 'decision' })).toEqual(full.screen(SCREENING, { detail: 'decision' }));
+    expect(compilePrecompiled(coreJson, textsJson).screen(SCREENING)).toEqual(full.screen(SCREENING));
+  });
+
+  test('--texts-out in another folder than --out, or the same file, is a usage error (exit 2), and nothing is written', () => {
+    const folder = temp();
+    const other = temp();
+    for (const textsOut of [join(other, 'texts.json'), join(folder, 'core.json')]) {
+      const refused = run('ruleset', 'precompile', 'test/fixtures/tiered.json', '--out', join(folder, 'core.json'), '--texts-out', textsOut);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toMatch(/--texts-out/);
+      expect(existsSync(join(folder, 'core.json'))).toBe(false);
+      expect(existsSync(join(other, 'texts.json'))).toBe(false);
+    }
   });
 
   test('refuses a ruleset that fails the load-time checks and proofs, with the issues ruleset validate gives, exit 3, and writes nothing', () => {

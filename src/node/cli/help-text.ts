@@ -184,17 +184,21 @@ Options:
   'ruleset precompile': `cse-screen ruleset precompile: build a ruleset for cse-screening/precompiled
 
 Usage:
-  cse-screen ruleset precompile PATH --out FILE
+  cse-screen ruleset precompile PATH --out FILE [--texts-out TEXTS]
 
 Checks a ruleset file as a full load does (shape, ids, references, and the protections proved by
 evaluating it), refuses a key given twice (which a full load only warns of), and writes FILE whole or
 not at all: the precompiled form that compilePrecompiled reads without the ruleset schema and checks.
-The bundled ruleset's precompiled file is built the same way. FILE records PATH's file name, not its
-folder. Prints "wrote FILE: ID VERSION FINGERPRINT". Build it again whenever the ruleset changes.
+With --texts-out, FILE is the core (what screening reads, every prose string blank) for
+compilePrecompiledCore, and TEXTS its texts, for compilePrecompiled(core, texts): both written, in
+one folder, or neither. The bundled ruleset's precompiled files are built the same way. FILE records
+PATH's file name, not its folder. Prints "wrote FILE: ID VERSION FINGERPRINT". Build them again
+whenever the ruleset changes.
 
 Options:
-  --out FILE  the .json file to write (never PATH itself)
-  -h, --help  show this help
+  --out FILE         the .json file to write (never PATH itself)
+  --texts-out TEXTS  split: FILE gets the core, TEXTS the texts (in FILE's folder)
+  -h, --help         show this help
 
 ${EXIT_CODES}
 `,

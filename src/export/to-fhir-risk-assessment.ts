@@ -42,7 +42,10 @@ export type FhirRiskAssessment = Readonly<Record<string, unknown>> & { readonly 
  * for a draft ruleset or when the information is too thin to rule out a higher level, else `final`.
  * Reads the result defensively; no free text of the screening is copied.
  * @example
- * const assessment = toFhirRiskAssessment(screener.screen(read.data), { ruleset, assessedOn: read.data.assessedOn, questionnaireResponse: `QuestionnaireResponse/${response.id}` });
+ * const { assessedOn } = read.data;
+ * const assessment = toFhirRiskAssessment(screener.screen(read.data), {
+ *   ruleset, questionnaireResponse: `QuestionnaireResponse/${response.id}`, ...(assessedOn === undefined ? {} : { assessedOn }),
+ * });
  */
 export function toFhirRiskAssessment(result: unknown, options: FhirRiskAssessmentOptions): FhirRiskAssessment {
   const data = record(result);

@@ -54,7 +54,7 @@ function linesOf(stdout: string): BatchLine[] {
   });
 }
 
-const SUMMARY = /^cse-screen: batch: (\d+) records? read, (\d+) scored, (\d+) failed in \d+\.\d\d s \(\d+ records\/s\)(;[^\n]*)?\n$/;
+const SUMMARY = /^cse-screen: batch: (\d+) records? read, (\d+) scored, (\d+) failed in \d+\.\d\d s \(\d+ records\/s\)(?: on \d+ threads)?(;[^\n]*)?\n$/;
 
 /** The counts in the stderr summary, which must be the only thing on stderr. */
 function summaryOf(stderr: string): { read: number; scored: number; failed: number; note: string } {

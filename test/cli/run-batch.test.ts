@@ -8,7 +8,7 @@ import { recordingStream } from '../support/recording-stream.js';
 // show: back-pressure from a slow stdout, a terminal on stderr, and a stdout that closes or fails.
 const TIERED = 'test/fixtures/tiered.json';
 const CANARY = 'CANARY-7f3a91';
-const SUMMARY = /^cse-screen: batch: (\d+) records? read, (\d+) scored, (\d+) failed in \d+\.\d\d s \(\d+ records\/s\)(;[^\n]*)?\n$/;
+const SUMMARY = /^cse-screen: batch: (\d+) records? read, (\d+) scored, (\d+) failed in \d+\.\d\d s \(\d+ records\/s\)(?: on \d+ threads)?(;[^\n]*)?\n$/;
 
 function summaryOf(stderr: string): { read: number; scored: number; failed: number; note: string } {
   const match = SUMMARY.exec(stderr);

@@ -14,6 +14,9 @@ const MODES: Readonly<Record<FileAccess, { readonly file: number; readonly folde
   shared: { file: 0o666, folder: 0o777 },
 };
 
+/** What a file holds: its text, or a function that gives it in parts, each written as it comes (see writeParts). */
+export type FileContent = string | (() => Iterable<string>);
+
 /**
  * Writes files into a folder so that none is ever left half-written, and none is written through a link:
  * each is written, made printable (see printableText), to a new file under a name no one can predict,
@@ -22,7 +25,7 @@ const MODES: Readonly<Record<FileAccess, { readonly file: number; readonly folde
  * be made or written to, a full disk) every temporary file is removed and the outcome is `file_unwritable`,
  * with nothing written: earlier files at those names are left as they were.
  */
-export function writeFilesAtomically(folder: string, files: ReadonlyMap<string, string>, access: FileAccess = 'shared'): Safe<string[]> {
+export function writeFilesAtomically(folder: string, files: ReadonlyMap<string, FileContent>, access: FileAccess = 'shared'): Safe<string[]> {
   const modes = MODES[access];
   const written: string[] = [];
   const temporary: { readonly path: string; readonly target: string }[] = [];
@@ -42,7 +45,8 @@ export function writeFilesAtomically(folder: string, files: ReadonlyMap<string, 
       // Listed before a byte is written, so that a write cut short is removed too.
       temporary.push({ path, target });
       try {
-        writeWhole(fd, printableText(content));
+        if (typeof content === 'string') writeWhole(fd, printableText(content));
+        else writeParts(fd, content());
         fsyncSync(fd);
       } finally {
         closeSync(fd);
@@ -61,12 +65,43 @@ export function writeFilesAtomically(folder: string, files: ReadonlyMap<string, 
 
 /** Writes every byte of the text, however many writes it takes; a write that takes nothing is a full disk. */
 function writeWhole(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+  writeBytes(fd, Buffer.from(text, 'utf8'));
+}
+
+/** Writes every byte, however many writes it takes; a write that takes nothing is a full disk. */
+function writeBytes(fd: number, bytes: Uint8Array): void {
   for (let at = 0; at < bytes.byteLength;) {
     const wrote = writeSync(fd, bytes, at);
     if (wrote <= 0) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
     at += wrote;
   }
+}
+
+/** How much text is gathered from the parts before it is made printable and written: small, so that parts die young. */
+const WRITE_AT = 1 << 16;
+
+/**
+ * Writes the parts of a text as printableText would write the whole, about 64 KiB at a time through one buffer,
+ * so that a long report is never held whole: text is cut only after a character that printableText reads alone
+ * (never after a carriage return, which it keeps raw before a line feed, nor inside a surrogate pair).
+ */
+function writeParts(fd: number, parts: Iterable<string>): void {
+  let buffer = Buffer.allocUnsafeSlow(WRITE_AT * 4);
+  let pending = '';
+  const flush = (): void => {
+    const text = printableText(pending);
+    if (text.length * 3 > buffer.length) buffer = Buffer.allocUnsafeSlow(text.length * 3);
+    writeBytes(fd, buffer.subarray(0, buffer.write(text, 0, 'utf8')));
+    pending = '';
+  };
+  for (const part of parts) {
+    if (part === '') continue;
+    pending += part;
+    // The part's last character is the text's: read from the part, never from the text gathered (which would flatten it).
+    const last = part.charCodeAt(part.length - 1);
+    if (pending.length >= WRITE_AT && last !== 13 && (last < 0xd800 || last > 0xdbff)) flush();
+  }
+  flush();
 }
 
 /**

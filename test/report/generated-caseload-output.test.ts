@@ -6,6 +6,7 @@ import { findCaseloadLinks } from '../../src/node/links/find-caseload-links.js';
 import { buildCaseloadSummary } from '../../src/node/report/build-caseload-summary.js';
 import { renderReportCsv } from '../../src/node/report/render-report-csv.js';
 import { renderReportMarkdown } from '../../src/node/report/render-report-markdown.js';
+import { summaryJsonChunks } from '../../src/node/report/summary-json-chunks.js';
 import { linkedScreener, toNdjson } from './synthetic-caseload.js';
 import { variedCaseload } from './varied-caseload.js';
 
@@ -39,6 +40,14 @@ describe('the report and links of a generated caseload of 1,500 screenings', () 
   test('the report (summary, Markdown and CSV) is byte for byte the one recorded, with and without suppression', async () => {
     await expect(await reportOf(undefined)).toMatchFileSnapshot('./golden/generated-caseload-report.txt');
     await expect(await reportOf(5)).toMatchFileSnapshot('./golden/generated-caseload-report-suppressed.txt');
+  });
+
+  test('the summary file, written in parts a ref at a time, is what JSON.stringify writes whole, with and without suppression', async () => {
+    for (const suppressBelow of [undefined, 5]) {
+      const built = await buildCaseloadSummary({ results: files.results, screenings: files.screenings, asOf: '2026-02-01', dueWithinDays: 28, suppressBelow, screener: linkedScreener() }, stdin);
+      if (!built.success) throw new Error('not built');
+      expect([...summaryJsonChunks(built.data)].join('')).toBe(`${JSON.stringify(built.data, null, 2)}\n`);
+    }
   });
 
   test('the links are byte for byte the ones recorded, with and without suppression', async () => {

@@ -3,10 +3,11 @@ import { IsoDateSchema } from '../../schema/id.js';
 import { DEFAULT_RULESET_ID, resolveRuleset } from '../bundled-rulesets.js';
 import { buildCaseloadSummary } from '../report/build-caseload-summary.js';
 import { loadChartRenderer } from '../report/charts/load-chart-renderer.js';
-import { renderReportCsv } from '../report/render-report-csv.js';
-import { renderReportHtml } from '../report/render-report-html.js';
-import { renderReportMarkdown } from '../report/render-report-markdown.js';
-import { writeFilesAtomically } from '../write-files-atomically.js';
+import { reportCsvChunks } from '../report/render-report-csv.js';
+import { reportHtmlChunks } from '../report/render-report-html.js';
+import { renderReportMarkdown, reportMarkdownChunks } from '../report/render-report-markdown.js';
+import { summaryJsonChunks } from '../report/summary-json-chunks.js';
+import { writeFilesAtomically, type FileContent } from '../write-files-atomically.js';
 import { readInputFormat } from './batch/input-format.js';
 import type { CliIo } from './cli-io.js';
 import { type CommandOutcome, failed, printed, usageError, warned } from './command-outcome.js';
@@ -62,11 +63,13 @@ export async function runReportCommand(argv: readonly string[], io: CliIo, today
   const built = await buildCaseloadSummary({ results, screenings, screeningsFormat: screeningsFormat.data, asOf, dueWithinDays: dueWithin ?? 28, suppressBelow, screener, allowMixedKeys }, io.stdin);
   if (!built.success) return warned(failed(EXIT.invalidScreening, built.issues), loaded.warnings, built.warnings);
   if (out === undefined || render === undefined) return warned(printed(renderReportMarkdown(built.data)), loaded.warnings, built.warnings);
-  const written = writeFilesAtomically(out, new Map([
-    ['caseload-report.html', renderReportHtml(built.data, render.data)],
-    ['caseload-report.md', renderReportMarkdown(built.data)],
-    ['caseload-report.csv', renderReportCsv(built.data)],
-    ['caseload-summary.json', `${JSON.stringify(built.data, null, 2)}\n`],
+  // Each file is worked out as it is written, in parts: a caseload's long lists are never held in four texts at once.
+  const summary = built.data;
+  const written = writeFilesAtomically(out, new Map<string, FileContent>([
+    ['caseload-report.html', () => reportHtmlChunks(summary, render.data)],
+    ['caseload-report.md', () => reportMarkdownChunks(summary)],
+    ['caseload-report.csv', () => reportCsvChunks(summary)],
+    ['caseload-summary.json', () => summaryJsonChunks(summary)],
   ]), 'private');
   if (!written.success) return warned(failed(EXIT.ioError, written.issues), loaded.warnings, built.warnings);
   return warned(printed(written.data.map((path) => `wrote ${path}\n`).join('')), loaded.warnings, built.warnings);

@@ -37,7 +37,7 @@ export function summariseLinks(finder: LinkFinder, options: LinkSummaryOptions):
   const stepIds = policy?.sharedReferenceSteps ?? [];
   const titles = new Map(options.ruleset?.steps.map((step) => [step.id, step.title]) ?? []);
   const counts = finder.counts();
-  const groups = finder.groups().slice(0, options.maxGroups).map((group, g): LinkGroup => summariseGroup(group, g, {
+  const groups = finder.groups(options.maxGroups).map((group, g): LinkGroup => summariseGroup(group, g, {
     count, detail, patternKinds, stepIds, levelOf: options.levelOf, refOf: options.refOf,
   }));
   return {

@@ -9,6 +9,7 @@ import { createLinkFinder } from '../links/create-link-finder.js';
 import { summariseLinks } from '../links/summarise-links.js';
 import { ageBandOf, BatchLineSchema, type CaseloadRecord, type ReportedScreening } from './caseload-record.js';
 import { createCaseloadTally, type RulesetDescription } from './create-caseload-tally.js';
+import { createStringIndex } from './create-string-index.js';
 import { withWarnings, type Warned } from '../warned.js';
 import { createScreeningJoiner } from './create-screening-joiner.js';
 import { readNdjsonRecords } from './read-ndjson-records.js';
@@ -37,12 +38,14 @@ const MAX_GROUPS = 200;
 /**
  * Reads results (the output of `assess --batch`, or bare results one per line) and, optionally, the
  * screenings they came from (joined line by line), and computes the caseload figures. Streams both
- * files; keeps one small record per child. A line that is neither a result nor a batch error, or a
+ * files; keeps a few numbers per child (createCaseloadTally) and per reference (createLinkFinder). A line that is neither a result nor a batch error, or a
  * screening that does not match its result, stops it with issues that name lines and paths only.
  */
 export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo['stdin']): Promise<Warned<Safe<CaseloadSummary>>> {
-  const tally = createCaseloadTally();
-  const finder = createLinkFinder();
+  // One index of the children's keys for both: the tally is given each key before the finder.
+  const children = createStringIndex();
+  const tally = createCaseloadTally(children);
+  const finder = createLinkFinder(children);
   const keys = createKeyCheck(request.allowMixedKeys ?? false);
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
@@ -123,8 +126,6 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
     const labels = new Map(screener.ruleset.indicators.map((indicator) => [indicator.id, indicator.text]));
     return { levels: screener.ruleset.levels, indicatorLabel: (id) => labels.get(id) };
   };
-  const latest = new Map<string, CaseloadRecord>();
-  for (const record of tally.records()) latest.set(record.key, record);
   return withWarnings(succeed({
     format: 'cse-screening/caseload-summary@1',
     asOf: request.asOf,
@@ -134,8 +135,8 @@ export async function buildCaseloadSummary(request: ReportRequest, stdin: CliIo[
     rulesets: tally.figures({ asOf: request.asOf, dueWithinDays: request.dueWithinDays, suppressBelow: request.suppressBelow, top: 10, describe }),
     ...(screenings === undefined ? {} : {
       links: summariseLinks(finder, {
-        levelOf: (key) => latest.get(key)?.level,
-        refOf: (key) => latest.get(key)?.ref,
+        levelOf: (key) => tally.levelOf(key),
+        refOf: (key) => tally.refOf(key),
         ruleset: screener?.ruleset,
         suppressBelow: request.suppressBelow,
         maxGroups: MAX_GROUPS,

@@ -1,165 +1,124 @@
 import type { RulesetFigures } from '../../schema/caseload-summary.js';
-import { NotAppliedBecauseSchema } from '../../schema/result.js';
-import { addDays } from '../../screening/add-days.js';
+import type { RulesetStamp } from '../../schema/ruleset-stamp.js';
 import { AGE_BANDS, type CaseloadRecord } from './caseload-record.js';
-import { suppressCount } from './suppress-count.js';
+import { createIdColumn } from './create-id-column.js';
+import { createInterner } from './create-interner.js';
+import { createStringIndex, type StringIndex } from './create-string-index.js';
+import { figuresOfRuleset, type TalliedChild, type TallyOptions } from './figures-of-ruleset.js';
 
-/** What the figures need besides the records: the as-of date, the review window, labels, and what to suppress. */
-export interface TallyOptions {
-  readonly asOf: string;
-  readonly dueWithinDays: number;
-  readonly suppressBelow: number | undefined;
-  /** How many indicators each frequency list shows. */
-  readonly top: number;
-  /** The levels and indicator labels of a ruleset the caller loaded, when it is the one that produced these results. */
-  readonly describe: (stamp: CaseloadRecord['ruleset']) => RulesetDescription | undefined;
-}
-
-/** The parts of a ruleset the figures show: every level (so that empty levels show as 0), and indicator labels. */
-export interface RulesetDescription {
-  readonly levels: readonly { readonly id: string; readonly label: string; readonly colour: string }[];
-  readonly indicatorLabel: (id: string) => string | undefined;
-}
+export type { RulesetDescription, TallyOptions } from './figures-of-ruleset.js';
 
 /** Keeps each child's latest record, so that a child screened twice counts once. */
 export interface CaseloadTally {
   /** Adds a result; a later result for the same key replaces the earlier one and records where it moved from. */
   add(record: CaseloadRecord): void;
-  /** The records kept, one per child, in the order each child first appeared. */
-  records(): IterableIterator<CaseloadRecord>;
+  /** The level of the child with this key, by their latest result; undefined for a key never added. */
+  levelOf(key: string): CaseloadRecord['level'] | undefined;
+  /** The case ref of the child's latest result: undefined when it has none (the key is its line), or for a key never added. */
+  refOf(key: string): string | undefined;
   /** The figures for each ruleset version, the one with most children first. */
   figures(options: TallyOptions): RulesetFigures[];
 }
 
-/** Creates an empty tally. */
-export function createCaseloadTally(): CaseloadTally {
-  const latest = new Map<string, CaseloadRecord>();
+const IN_SCOPE = 1;
+const COMPLETE = 2;
+const INFORMATION_GAP = 4;
+const BELOW_COMPUTED = 8;
+const ABOVE_COMPUTED = 16;
+const HAS_REF = 32;
+
+const NO_VALUE = '-';
+const keyOfList = (list: readonly string[]): string => JSON.stringify(list);
+const keyOfLevel = (level: CaseloadRecord['level']): string => JSON.stringify([level.id, level.label, level.rank, level.colour]);
+
+/**
+ * Creates an empty tally. It keeps no object per child: each child is a number (their key kept once, as bytes,
+ * in a string index) and, in a column per member (createIdColumn, a byte a child while the numbers fit), the
+ * number of their ruleset stamp, level, review date, indicator lists, move, judgement and census factors, each of
+ * which is kept once however many children share it (createInterner), their age band and their yes/no facts as bits. Children are numbered in the order first
+ * seen, so that the figures count them in that order, as a map of records would. `keys` may be shared with a link
+ * finder, as long as the tally is given every key first: the tally's children are all the keys it holds.
+ */
+export function createCaseloadTally(keys: StringIndex = createStringIndex()): CaseloadTally {
+  const stamps = createInterner<RulesetStamp>((stamp) => JSON.stringify([stamp.id, stamp.version, stamp.fingerprint]));
+  const levels = createInterner<CaseloadRecord['level']>(keyOfLevel);
+  const dates = createInterner<string | undefined>((date) => date ?? NO_VALUE);
+  const lists = createInterner<readonly string[]>(keyOfList);
+  const moves = createInterner<CaseloadRecord['movedFrom']>((from) => (from === undefined ? NO_VALUE : JSON.stringify([from.id, from.rank, from.sameRuleset])));
+  const judgements = createInterner<CaseloadRecord['judgement']>((judgement) => (judgement === undefined ? NO_VALUE : JSON.stringify([judgement.applied, judgement.inPart, judgement.direction, judgement.notAppliedBecause ?? null])));
+  const columns = {
+    ruleset: createIdColumn(), level: createIdColumn(), reviewBy: createIdColumn(), present: createIdColumn(), possible: createIdColumn(),
+    movedFrom: createIdColumn(), judgement: createIdColumn(), suggestedFactors: createIdColumn(), ageBand: createIdColumn(), facts: createIdColumn(),
+  };
+
+  const childAt = (child: number): TalliedChild => {
+    const facts = columns.facts.at(child);
+    return {
+      key: keys.textOf(child),
+      level: levels.at(columns.level.at(child)),
+      ageBand: AGE_BANDS[columns.ageBand.at(child)] as TalliedChild['ageBand'],
+      present: lists.at(columns.present.at(child)),
+      possible: lists.at(columns.possible.at(child)),
+      movedFrom: moves.at(columns.movedFrom.at(child)),
+      reviewBy: dates.at(columns.reviewBy.at(child)),
+      informationGap: (facts & INFORMATION_GAP) !== 0,
+      complete: (facts & COMPLETE) !== 0,
+      inScope: (facts & IN_SCOPE) !== 0,
+      belowComputed: (facts & BELOW_COMPUTED) !== 0,
+      aboveComputed: (facts & ABOVE_COMPUTED) !== 0,
+      judgement: judgements.at(columns.judgement.at(child)),
+      suggestedFactors: lists.at(columns.suggestedFactors.at(child)),
+    };
+  };
+  function* childrenOf(ruleset: number): Generator<TalliedChild> {
+    for (let child = 0; child < keys.size; child++) if (columns.ruleset.at(child) === ruleset) yield childAt(child);
+  }
+
   return {
     add(record) {
-      const earlier = latest.get(record.key);
+      const known = keys.size;
+      const child = keys.add(record.key);
+      const earlier = child === known ? undefined : levels.at(columns.level.at(child));
       const movedFrom = record.movedFrom ?? (earlier === undefined ? undefined : {
-        id: earlier.level.id,
-        rank: earlier.level.rank,
-        sameRuleset: earlier.ruleset.fingerprint === record.ruleset.fingerprint,
+        id: earlier.id,
+        rank: earlier.rank,
+        sameRuleset: stamps.at(columns.ruleset.at(child)).fingerprint === record.ruleset.fingerprint,
       });
-      latest.set(record.key, movedFrom === record.movedFrom ? record : { ...record, movedFrom });
+      const rank = record.level.rank;
+      const computed = record.computedRank;
+      columns.ruleset.set(child, stamps.idOf(record.ruleset));
+      columns.level.set(child, levels.idOf(record.level));
+      columns.reviewBy.set(child, dates.idOf(record.reviewBy));
+      columns.present.set(child, lists.idOf(record.present));
+      columns.possible.set(child, lists.idOf(record.possible));
+      columns.movedFrom.set(child, moves.idOf(movedFrom));
+      columns.judgement.set(child, judgements.idOf(record.judgement));
+      columns.suggestedFactors.set(child, lists.idOf(record.suggestedFactors));
+      columns.ageBand.set(child, AGE_BANDS.indexOf(record.ageBand));
+      columns.facts.set(child, (record.inScope ? IN_SCOPE : 0) | (record.complete ? COMPLETE : 0)
+        | (record.potentialRank > rank ? INFORMATION_GAP : 0)
+        | (computed !== undefined && rank < computed ? BELOW_COMPUTED : 0)
+        | (computed !== undefined && rank > computed ? ABOVE_COMPUTED : 0)
+        | (record.ref === undefined ? 0 : HAS_REF));
     },
-    records: () => latest.values(),
+    levelOf(key) {
+      const child = keys.find(key);
+      return child < 0 ? undefined : levels.at(columns.level.at(child));
+    },
+    refOf(key) {
+      const child = keys.find(key);
+      return child < 0 || (columns.facts.at(child) & HAS_REF) === 0 ? undefined : key;
+    },
     figures(options) {
-      const byRuleset = new Map<string, CaseloadRecord[]>();
-      for (const record of latest.values()) {
-        const key = `${record.ruleset.id}@${record.ruleset.version}#${record.ruleset.fingerprint}`;
-        const list = byRuleset.get(key);
-        if (list === undefined) byRuleset.set(key, [record]);
-        else list.push(record);
+      // Each ruleset version in the order its first child was first seen, then the one with most children first.
+      const sizes = new Map<number, number>();
+      for (let child = 0; child < keys.size; child++) {
+        const ruleset = columns.ruleset.at(child);
+        sizes.set(ruleset, (sizes.get(ruleset) ?? 0) + 1);
       }
-      return [...byRuleset.values()]
-        .sort((a, b) => b.length - a.length)
-        .map((records, i) => figuresOf(records, i === 0, options));
+      return [...sizes]
+        .sort(([, a], [, b]) => b - a)
+        .map(([ruleset], i) => figuresOfRuleset(stamps.at(ruleset), childrenOf(ruleset), i === 0, options));
     },
-  };
-}
-
-function figuresOf(records: readonly CaseloadRecord[], main: boolean, options: TallyOptions): RulesetFigures {
-  const count = (n: number) => suppressCount(n, options.suppressBelow);
-  const first = records[0] as CaseloadRecord;
-  const described = options.describe(first.ruleset);
-  const levels = new Map<string, { id: string; label: string; rank: number; colour: string; n: number }>();
-  described?.levels.forEach((level, rank) => levels.set(level.id, { ...level, rank, n: 0 }));
-  const ages = new Map(AGE_BANDS.map((band) => [band, 0]));
-  const present = new Map<string, number>();
-  const possible = new Map<string, number>();
-  const pairs = new Map<string, { from: string; to: string; fromRank: number; toRank: number; n: number }>();
-  const movement = { escalated: 0, deEscalated: 0, unchanged: 0, notCompared: 0, otherRuleset: 0 };
-  const reviews = { overdue: 0, dueSoon: 0, later: 0, noDate: 0 };
-  const overdueRefs: string[] = [];
-  const gaps = { informationGaps: 0, incomplete: 0, outOfScope: 0 };
-  const applied = { raised: 0, lowered: 0, same: 0 };
-  let appliedInPart = 0;
-  const factors = new Map<string, number>();
-  const final = { belowComputed: 0, aboveComputed: 0 };
-  const notApplied = new Map<string, number>(NotAppliedBecauseSchema.options.map((because) => [because, 0]));
-  const dueBy = addDays(options.asOf, options.dueWithinDays);
-  for (const record of records) {
-    const level = levels.get(record.level.id) ?? { ...record.level, n: 0 };
-    level.n++;
-    levels.set(level.id, level);
-    ages.set(record.ageBand, (ages.get(record.ageBand) ?? 0) + 1);
-    for (const id of record.present) present.set(id, (present.get(id) ?? 0) + 1);
-    for (const id of record.possible) possible.set(id, (possible.get(id) ?? 0) + 1);
-    const from = record.movedFrom;
-    if (from === undefined) movement.notCompared++;
-    else if (!from.sameRuleset) movement.otherRuleset++;
-    else {
-      const direction = from.rank < record.level.rank ? 'escalated' : from.rank > record.level.rank ? 'deEscalated' : 'unchanged';
-      movement[direction]++;
-      const key = `${from.id}>${record.level.id}`;
-      const pair = pairs.get(key) ?? { from: from.id, to: record.level.id, fromRank: from.rank, toRank: record.level.rank, n: 0 };
-      pair.n++;
-      pairs.set(key, pair);
-    }
-    if (record.reviewBy === undefined) reviews.noDate++;
-    else if (record.reviewBy < options.asOf) {
-      reviews.overdue++;
-      overdueRefs.push(record.ref ?? `line ${record.line}`);
-    } else if (record.reviewBy <= dueBy) reviews.dueSoon++;
-    else reviews.later++;
-    if (record.potentialRank > record.level.rank) gaps.informationGaps++;
-    if (!record.complete) gaps.incomplete++;
-    if (!record.inScope) gaps.outOfScope++;
-    if (record.computedRank !== undefined && record.level.rank < record.computedRank) final.belowComputed++;
-    if (record.computedRank !== undefined && record.level.rank > record.computedRank) final.aboveComputed++;
-    for (const code of record.suggestedFactors) factors.set(code, (factors.get(code) ?? 0) + 1);
-    const judgement = record.judgement;
-    if (judgement === undefined) continue;
-    // Applied in part: the level moved as far as a floor. Counted as such, never as not applied.
-    if (judgement.inPart) appliedInPart++;
-    else if (!judgement.applied) {
-      const because = judgement.notAppliedBecause ?? 'not-given';
-      notApplied.set(because, (notApplied.get(because) ?? 0) + 1);
-    } else applied[judgement.direction]++;
-  }
-  const label = (id: string): string => described?.indicatorLabel(id) ?? id;
-  const frequent = (counts: Map<string, number>) => [...counts]
-    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, options.top)
-    .map(([indicator, n]) => ({ indicator, label: label(indicator), count: count(n) }));
-  return {
-    ruleset: first.ruleset,
-    main,
-    children: count(records.length),
-    byLevel: [...levels.values()].sort((a, b) => a.rank - b.rank).map(({ n, ...level }) => ({ level: level.id, label: level.label, rank: level.rank, colour: level.colour, count: count(n) })),
-    byAgeBand: [...ages].map(([band, n]) => ({ band, count: count(n) })),
-    present: frequent(present),
-    possible: frequent(possible),
-    movement: {
-      escalated: count(movement.escalated),
-      deEscalated: count(movement.deEscalated),
-      unchanged: count(movement.unchanged),
-      notCompared: count(movement.notCompared),
-      otherRuleset: count(movement.otherRuleset),
-      pairs: [...pairs.values()].sort((a, b) => a.fromRank - b.fromRank || a.toRank - b.toRank).map((pair) => ({
-        from: pair.from,
-        to: pair.to,
-        direction: pair.fromRank < pair.toRank ? 'escalated' as const : pair.fromRank > pair.toRank ? 'de-escalated' as const : 'unchanged' as const,
-        count: count(pair.n),
-      })),
-    },
-    reviews: {
-      overdue: count(reviews.overdue),
-      dueSoon: count(reviews.dueSoon),
-      later: count(reviews.later),
-      noDate: count(reviews.noDate),
-      ...(options.suppressBelow === undefined ? { overdueRefs: overdueRefs.sort() } : {}),
-    },
-    gaps: { informationGaps: count(gaps.informationGaps), incomplete: count(gaps.incomplete), outOfScope: count(gaps.outOfScope) },
-    judgements: {
-      applied: { raised: count(applied.raised), lowered: count(applied.lowered), same: count(applied.same) },
-      appliedInPart: count(appliedInPart),
-      notApplied: [...notApplied].map(([because, n]) => ({ because, count: count(n) })),
-      finalBelowComputed: count(final.belowComputed),
-      finalAboveComputed: count(final.aboveComputed),
-    },
-    suggestedFactors: [...factors].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([code, n]) => ({ code, count: count(n) })),
   };
 }

@@ -7,16 +7,24 @@ import { reportTables } from './report-tables.js';
  * cell of every table, `section,table,row,column,value`, where `row` is the table's first cell.
  */
 export function renderReportCsv(summary: CaseloadSummary): string {
-  const rows: string[][] = [['section', 'table', 'row', 'column', 'value']];
+  return [...reportCsvChunks(summary)].join('');
+}
+
+/** {@link renderReportCsv} a row at a time, each ending in CRLF: written as it comes, the CSV is never held whole. */
+export function* reportCsvChunks(summary: CaseloadSummary): Generator<string> {
+  yield csvRow(['section', 'table', 'row', 'column', 'value']);
   for (const section of reportTables(summary)) {
     for (const table of section.tables) {
       for (const row of table.rows) {
-        row.slice(1).forEach((cell, i) => rows.push([section.id, table.id, row[0] ?? '', table.head[i + 1] ?? '', cell]));
-        if (row.length === 1) rows.push([section.id, table.id, row[0] ?? '', table.head[0] ?? '', row[0] ?? '']);
+        for (let i = 1; i < row.length; i++) yield csvRow([section.id, table.id, row[0] ?? '', table.head[i] ?? '', row[i] ?? '']);
+        if (row.length === 1) yield csvRow([section.id, table.id, row[0] ?? '', table.head[0] ?? '', row[0] ?? '']);
       }
     }
   }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvRow(cells: readonly string[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
 /**

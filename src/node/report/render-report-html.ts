@@ -26,23 +26,12 @@ figcaption { font-weight: 600; }
  * SVG drawn by ECharts (through `render`, from loadChartRenderer), every figure also in a table, and styles that print well.
  */
 export function renderReportHtml(summary: CaseloadSummary, render: ChartRenderer): string {
-  const sections = reportTables(summary);
-  const body = sections.map((section) => {
-    const figures = summary.rulesets[sections.indexOf(section)];
-    const charts: Chart[] = figures === undefined ? [] : caseloadCharts(figures, section.id, render);
-    const tables = section.tables.map((table) => {
-      const chart = charts.find((candidate) => candidate.id === table.id);
-      return `${chart === undefined ? '' : figure(chart.id, chart.title, chart.svg)}${htmlTable(table)}`;
-    }).join('\n');
-    const networks = section.id === 'links' && summary.links !== undefined && !summary.links.detailSuppressed
-      ? summary.links.groups.slice(0, MAX_NETWORKS).map((group) => {
-        const svg = networkChart(group, render);
-        return svg === undefined ? '' : figure(`${group.id}-network`, `${group.id}: network of children (circles) and shared references (squares)`, svg);
-      }).join('\n')
-      : '';
-    return `<section id="${section.id}">\n<h2>${escapeHtml(section.title)}</h2>\n${section.notes.map((note) => `<p>${escapeHtml(note)}</p>`).join('\n')}\n${tables}\n${networks}\n</section>`;
-  }).join('\n');
-  return `<!doctype html>
+  return [...reportHtmlChunks(summary, render)].join('');
+}
+
+/** {@link renderReportHtml} a part at a time (a table row, a chart): written as it comes, the page is never held whole. */
+export function* reportHtmlChunks(summary: CaseloadSummary, render: ChartRenderer): Generator<string> {
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -55,18 +44,38 @@ export function renderReportHtml(summary: CaseloadSummary, render: ChartRenderer
 <h1>Caseload report at ${escapeHtml(summary.asOf)}</h1>
 <div class="notice"><p>These figures support the safeguarding lead's oversight and the strategy meeting. They do not replace professional judgement about any child. A link between children is a prompt to cross-reference, not a finding.</p></div>
 <p>${escapeHtml(inputNote(summary))}${summary.suppressBelow === undefined ? '' : ` Counts from 1 to ${summary.suppressBelow - 1} are shown as &lt;${summary.suppressBelow}.`}</p>
-${body}
-</body>
-</html>
 `;
+  for (const [s, section] of reportTables(summary).entries()) {
+    const figures = summary.rulesets[s];
+    const charts: Chart[] = figures === undefined ? [] : caseloadCharts(figures, section.id, render);
+    yield `${s === 0 ? '' : '\n'}<section id="${section.id}">\n<h2>${escapeHtml(section.title)}</h2>\n${section.notes.map((note) => `<p>${escapeHtml(note)}</p>`).join('\n')}\n`;
+    for (const [t, table] of section.tables.entries()) {
+      const chart = charts.find((candidate) => candidate.id === table.id);
+      yield `${t === 0 ? '' : '\n'}${chart === undefined ? '' : figure(chart.id, chart.title, chart.svg)}`;
+      yield* htmlTable(table);
+    }
+    const networks = section.id === 'links' && summary.links !== undefined && !summary.links.detailSuppressed
+      ? summary.links.groups.slice(0, MAX_NETWORKS).map((group) => {
+        const svg = networkChart(group, render);
+        return svg === undefined ? '' : figure(`${group.id}-network`, `${group.id}: network of children (circles) and shared references (squares)`, svg);
+      }).join('\n')
+      : '';
+    yield `\n${networks}\n</section>`;
+  }
+  yield '\n</body>\n</html>\n';
 }
 
 function figure(id: string, title: string, svg: string): string {
   return `<figure id="${escapeHtml(id)}" class="chart">\n<figcaption>${escapeHtml(title)}</figcaption>\n${svg.replace('<svg ', `<svg role="img" aria-label="${escapeHtml(title)}" `)}\n</figure>\n`;
 }
 
-function htmlTable(table: ReportTable): string {
+function* htmlTable(table: ReportTable): Generator<string> {
   const head = table.head.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('');
-  const rows = table.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n');
-  return `<table id="${escapeHtml(table.id)}">\n<caption>${escapeHtml(table.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>\n`;
+  yield `<table id="${escapeHtml(table.id)}">\n<caption>${escapeHtml(table.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n`;
+  let first = true;
+  for (const row of table.rows) {
+    yield `${first ? '' : '\n'}<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
+    first = false;
+  }
+  yield '\n</tbody>\n</table>\n';
 }

@@ -6,7 +6,8 @@ export interface ReportTable {
   readonly id: string;
   readonly caption: string;
   readonly head: readonly string[];
-  readonly rows: readonly (readonly string[])[];
+  /** The rows, each time they are iterated: a long list (overdue reviews) is never copied into rows at once. */
+  readonly rows: Iterable<readonly string[]>;
 }
 
 /** A part of the report: the figures of one ruleset version, or the links. */
@@ -46,8 +47,17 @@ function printableSection(section: ReportSection): ReportSection {
       id: table.id,
       caption: escapeUnprintable(table.caption),
       head: table.head.map(escapeUnprintable),
-      rows: table.rows.map((row) => row.map(escapeUnprintable)),
+      rows: mapped(table.rows, (row) => row.map(escapeUnprintable)),
     })),
+  };
+}
+
+/** The items of `source` through `map`, worked out afresh each time they are iterated. */
+function mapped<T, U>(source: Iterable<T>, map: (item: T) => U): Iterable<U> {
+  return {
+    *[Symbol.iterator]() {
+      for (const item of source) yield map(item);
+    },
   };
 }
 
@@ -92,7 +102,7 @@ function rulesetSection(figures: RulesetFigures, i: number, summary: CaseloadSum
         rows: [['overdue', c(figures.reviews.overdue)], ['due soon', c(figures.reviews.dueSoon)], ['later', c(figures.reviews.later)], ['no review date', c(figures.reviews.noDate)]],
       },
       ...(figures.reviews.overdueRefs === undefined || figures.reviews.overdueRefs.length === 0 ? [] : [{
-        id: `${id}-overdue`, caption: 'Overdue reviews', head: ['Case ref'], rows: figures.reviews.overdueRefs.map((ref) => [ref]),
+        id: `${id}-overdue`, caption: 'Overdue reviews', head: ['Case ref'], rows: mapped(figures.reviews.overdueRefs, (ref) => [ref]),
       }]),
       {
         id: `${id}-judgements`,

@@ -9,7 +9,8 @@
  *
  * Settings (environment): BENCH_SCREENINGS (20000), BENCH_REPETITIONS (5), BENCH_JRE_SCREENINGS (2000),
  * BENCH_BATCH_RECORDS (100000), BENCH_BIG_RECORDS (1000000), BENCH_BATCH_REPETITIONS (2), BENCH_COLD_RUNS (10),
- * BENCH_SKIP_BATCH (unset), BENCH_LEAN_BATCH_RECORDS (100000).
+ * BENCH_SKIP_BATCH (unset), BENCH_LEAN_BATCH_RECORDS (100000), BENCH_CASELOAD_SCREENINGS (100000: report and links are
+ * measured on it and on ten times it, issue 27's floor 5).
  *
  * bench/RESULTS.md is written when no setting is given (the full run: about 30 minutes on 2 cores, most of it
  * the 1,000,000-record batch), or with BENCH_WRITE=1 from any run; the file then says at the top which settings
@@ -28,6 +29,7 @@ import type { RulesetInput, Screening } from '../src/index.js';
 import { measureBatch } from './batch.js';
 import { measureBatchFloors, renderBatchFloors } from './batch-floors.js';
 import { measureBundleSizes } from './bundle-size.js';
+import { measureCaseloadRun, renderCaseloadMemory } from './caseload.js';
 import { compareJre, timedAgree, type Agreement } from './check-agreement.js';
 import { measureColdStart } from './cold-start.js';
 import { importContenders } from './import-contenders.js';
@@ -43,12 +45,12 @@ import { completeScreenings, generateScreenings, loadGoldenCases, SEED, variantS
 
 // `--quick`: small sizes for a look at the numbers (RESULTS.md is written only with BENCH_WRITE=1).
 const quick = process.argv.includes('--quick');
-const QUICK: Record<string, number> = { BENCH_SCREENINGS: 2000, BENCH_REPETITIONS: 3, BENCH_JRE_SCREENINGS: 500, BENCH_COLD_RUNS: 5, BENCH_LEAN_BATCH_RECORDS: 20_000 };
+const QUICK: Record<string, number> = { BENCH_SCREENINGS: 2000, BENCH_REPETITIONS: 3, BENCH_JRE_SCREENINGS: 500, BENCH_COLD_RUNS: 5, BENCH_LEAN_BATCH_RECORDS: 20_000, BENCH_CASELOAD_SCREENINGS: 10_000 };
 const setting = (name: string, fallback: number): number => Number(process.env[name] ?? (quick ? QUICK[name] ?? fallback : fallback));
 /** The full run's settings. */
 const DEFAULTS = {
   screenings: 20_000, repetitions: 5, jreScreenings: 2_000, batchRecords: 100_000, bigRecords: 1_000_000,
-  batchRepetitions: 2, coldRuns: 10, skipBatch: false, leanBatchRecords: 100_000,
+  batchRepetitions: 2, coldRuns: 10, skipBatch: false, leanBatchRecords: 100_000, caseloadScreenings: 100_000,
 } as const;
 const settings = {
   screenings: setting('BENCH_SCREENINGS', DEFAULTS.screenings),
@@ -60,6 +62,7 @@ const settings = {
   coldRuns: setting('BENCH_COLD_RUNS', DEFAULTS.coldRuns),
   skipBatch: process.env.BENCH_SKIP_BATCH !== undefined || quick,
   leanBatchRecords: setting('BENCH_LEAN_BATCH_RECORDS', DEFAULTS.leanBatchRecords),
+  caseloadScreenings: setting('BENCH_CASELOAD_SCREENINGS', DEFAULTS.caseloadScreenings),
 };
 /** The settings that differ from the full run's, as `name value (default d)`. */
 const reduced = (Object.keys(DEFAULTS) as (keyof typeof DEFAULTS)[]).filter((name) => settings[name] !== DEFAULTS[name]).map((name) => `${name} ${String(settings[name])} (default ${String(DEFAULTS[name])})`);
@@ -171,7 +174,9 @@ log('large rulesets loaded from a file, each in a fresh process');
 const largeLoad = renderLargeRulesetLoad(measureLargeRulesetLoad(log));
 log('ids output against its input on caseload-like records (issue 27, floor 4)');
 const idsOutput = `## Issue 27: result size\n\n${renderIdsOutputRatio(measureIdsOutputRatio(screener))}`;
-const fullReport = `${report}\n\n${batchFloors}\n\n${renderLean(lean)}\n\n${scaling}\n\n${loadCost}\n\n${largeLoad}\n\n${protectionCost}\n\n${idsOutput}`;
+log(`caseload report and links at ${settings.caseloadScreenings} and ${settings.caseloadScreenings * 10} screenings (issue 27, floor 5)`);
+const caseloadRuns = [settings.caseloadScreenings, settings.caseloadScreenings * 10].map((screenings) => measureCaseloadRun(screenings, log));
+const fullReport = `${report}\n\n${batchFloors}\n\n${renderLean(lean)}\n\n${scaling}\n\n${loadCost}\n\n${largeLoad}\n\n${protectionCost}\n\n${idsOutput}\n\n${renderCaseloadMemory(caseloadRuns)}`;
 process.stdout.write(`${fullReport}\n`);
 const path = 'bench/RESULTS.md';
 if (write) {

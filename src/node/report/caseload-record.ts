@@ -39,22 +39,27 @@ const ReportedFullResultSchema = z.looseObject({
   suggestedFactors: SuggestedFactorsReadSchema,
 });
 
-/** The same members of a result in the ids form of format 2 (what `assess --batch` wrote by default up to 0.2.0): levels by id, read against the ruleset. */
-const ReportedIdsResultSchema = z.looseObject({
-  format: z.literal('cse-screening/result-ids@2'),
+/** The members the ids forms share (format 2 and 3): levels by id, read against the ruleset. */
+const REPORTED_IDS_FIELDS = {
   ruleset: RulesetStampSchema,
   ref: z.optional(z.string()),
   inScope: z.boolean(),
   complete: z.boolean(),
   level: IdSchema,
   potentialLevel: IdSchema,
+  reviewBy: z.optional(IsoDateSchema),
+  trend: TrendFromSchema,
+  judgement: JudgementReadSchema,
+};
+
+/** The same members of a result in the ids form of format 2 (what `assess --batch` wrote by default up to 0.2.0). */
+const ReportedIdsResultSchema = z.looseObject({
+  ...REPORTED_IDS_FIELDS,
+  format: z.literal('cse-screening/result-ids@2'),
   computedLevel: z.optional(IdSchema),
   present: z.array(IdSchema),
   possible: z.array(IdSchema),
-  reviewBy: z.optional(IsoDateSchema),
-  trend: TrendFromSchema,
   warnings: WarningCodesSchema,
-  judgement: JudgementReadSchema,
   suggestedFactors: SuggestedFactorsReadSchema,
 });
 
@@ -63,18 +68,10 @@ const ReportedIdsResultSchema = z.looseObject({
  * census factors as codes, and what is present or possible read from the answers the engine read (`screened`).
  */
 const ReportedIdsV3ResultSchema = z.looseObject({
+  ...REPORTED_IDS_FIELDS,
   format: z.literal('cse-screening/result-ids@3'),
-  ruleset: RulesetStampSchema,
-  ref: z.optional(z.string()),
-  inScope: z.boolean(),
-  complete: z.boolean(),
-  level: IdSchema,
-  potentialLevel: IdSchema,
   computedLevel: IdSchema,
-  reviewBy: z.optional(IsoDateSchema),
-  trend: TrendFromSchema,
   warnings: z.array(z.string()),
-  judgement: JudgementReadSchema,
   suggestedFactors: z.optional(z.array(z.string())),
   screened: z.looseObject({ answers: z.record(z.string(), z.unknown()) }),
 });

@@ -32,18 +32,16 @@ export const PRECOMPILED_TEXTS_FORMAT = 'cse-screening/precompiled-texts/1';
  * is '' and every citation list [] (splitRulesetTexts). `stamp` is the whole ruleset's, which results carry;
  * `coreDigest` is the SHA-256 of the stamp and core together, by which a loader tells the file was changed.
  */
-export interface PrecompiledCore {
+export interface PrecompiledCore extends Omit<PrecompiledRuleset, 'format'> {
   readonly format: typeof PRECOMPILED_CORE_FORMAT;
-  readonly source: { readonly path: string; readonly sha256: string };
-  readonly stamp: RulesetStamp;
   readonly coreDigest: string;
-  readonly ruleset: Ruleset;
 }
 
-/** A precompiled ruleset's texts (`rules/<id>.texts.json`): each prose string and citation list, where it goes in the core. */
-export interface PrecompiledTexts {
+/**
+ * A precompiled ruleset's texts (`rules/<id>.texts.json`): each prose string and citation list, where it goes in
+ * the core, with the whole ruleset's stamp (texts load only with the core of the same ruleset).
+ */
+export interface PrecompiledTexts extends Pick<PrecompiledRuleset, 'stamp'> {
   readonly format: typeof PRECOMPILED_TEXTS_FORMAT;
-  /** The whole ruleset's stamp: texts load only with the core of the same ruleset. */
-  readonly stamp: RulesetStamp;
   readonly texts: readonly RulesetText[];
 }

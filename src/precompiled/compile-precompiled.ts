@@ -5,7 +5,6 @@ import { fail, succeed, type Safe } from '../issues/safe.js';
 import { unwrap } from '../issues/unwrap.js';
 import type { Issue } from '../schema/issue.js';
 import { builtOrUndefined } from './built-or-undefined.js';
-import { safeCompilePrecompiledCore } from './compile-precompiled-core.js';
 import {
   PRECOMPILED_CORE_FORMAT, PRECOMPILED_FORMAT, PRECOMPILED_TEXTS_FORMAT, type PrecompiledRuleset, type PrecompiledTexts,
 } from './precompiled-ruleset.js';
@@ -22,9 +21,9 @@ import { mergeRulesetTexts, type RulesetText } from './ruleset-texts.js';
  * fingerprint is not a signature: it tells a file changed after it was built, not who built it. A
  * ruleset from another team goes through compileRuleset, which proves it.
  *
- * A core (`rules/<id>.core.json`, the ruleset without its prose) gives a screener for decision and ids results,
- * the smallest an app can carry; given its texts too (`rules/<id>.texts.json`, loaded when the app needs them),
- * one for every result, as from the whole file. Its digest, and with the texts the whole ruleset's fingerprint,
+ * A core (`rules/<id>.core.json`, the ruleset without its prose) is taken with its texts (`rules/<id>.texts.json`,
+ * loaded when the app needs them), giving the screener the whole file gives; alone it is refused with
+ * `texts_not_loaded` (compilePrecompiledCore compiles it for decision and ids results). Its digest, and with the texts the whole ruleset's fingerprint,
  * are checked as the whole file's fingerprint is.
  *
  * It takes `unknown`, since every part of the file is checked: the JSON as imported, with no cast.
@@ -42,7 +41,9 @@ export function safeCompilePrecompiled<Answers = unknown>(precompiled: unknown, 
   if (!guarded.success) return guarded;
   const input = guarded.data as Partial<Record<keyof PrecompiledRuleset, unknown>> | null;
   if (typeof input === 'object' && input !== null && !Array.isArray(input) && input.format === PRECOMPILED_CORE_FORMAT) {
-    return texts === undefined ? safeCompilePrecompiledCore<Answers>(precompiled) : compileCoreWithTexts<Answers>(precompiled, texts);
+    if (texts !== undefined) return compileCoreWithTexts<Answers>(precompiled, texts);
+    // A screener gives full results and hands out its ruleset: a core alone can do neither (see compilePrecompiledCore).
+    return fail([{ code: 'texts_not_loaded', path: ['texts'], message: 'are needed with a core: give its texts, or compile the core alone with compilePrecompiledCore for decision and ids results' }]);
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input) || input.format !== PRECOMPILED_FORMAT) {
     return fail([{ code: 'unsupported_format', path: ['format'], message: `must be "${PRECOMPILED_FORMAT}" or "${PRECOMPILED_CORE_FORMAT}"; build the precompiled ruleset again with this version of the library` }]);

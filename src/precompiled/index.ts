@@ -9,6 +9,7 @@ export {
 } from './precompiled-ruleset.js';
 export type { RulesetText } from './ruleset-texts.js';
 export type { Screener, ScreenResult, ScreenInput, TypedScreeningInput } from '../engine/screener/compile-ruleset.js';
+export type { CoreScreener, CoreScreenOptions } from '../engine/screener/screener.js';
 export type { BrightonHoveCseAnswers, BrightonHoveCseIndicatorId } from '../generated/brighton-hove-cse-answers.js';
 export type { ScreenOptions } from '../engine/result/score-screening.js';
 export { CseError } from '../issues/cse-error.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compilePrecompiled, compilePrecompiledCore, safeCompilePrecompiled, type PrecompiledRuleset } from '../../src/precompiled/index.js';
+import { compilePrecompiled, compilePrecompiledCore, safeCompilePrecompiled, safeCompilePrecompiledCore, type PrecompiledRuleset } from '../../src/precompiled/index.js';
 import { splitPrecompiledRuleset } from '../../src/precompiled/split-precompiled-ruleset.js';
 import { mergeRulesetTexts, splitRulesetTexts } from '../../src/precompiled/ruleset-texts.js';
 import { generateScreenings } from '../../bench/screenings.js';
@@ -34,10 +34,12 @@ describe('a precompiled core without its texts', () => {
   test('refuses a full result (the default detail) with texts_not_loaded, rather than write one with blank texts', () => {
     const outcome = quick.safeScreen(cases[0]);
     expect(codesOf(outcome)).toEqual(['texts_not_loaded options.detail']);
-    expect(() => quick.screen(cases[0], { detail: 'full' })).toThrow(CseError);
+    // As a caller in plain JavaScript could: the type takes only the decision or ids.
+    expect(() => quick.screen(cases[0], { detail: 'full' } as never)).toThrow(CseError);
   });
 
   test('hands out no ruleset of blank texts: reading its ruleset throws texts_not_loaded', () => {
+    // @ts-expect-error a core screener has no ruleset in its type; plain JavaScript reaching for it is refused.
     expect(() => quick.ruleset).toThrow(/texts_not_loaded/);
   });
 
@@ -53,10 +55,14 @@ describe('a precompiled core without its texts', () => {
     const [first] = changed.ruleset.rules;
     if (first === undefined) throw new Error('no rules');
     first.when = { kind: 'age', is: 'under', years: 1 };
-    expect(codesOf(safeCompilePrecompiled(changed))).toEqual(['invalid_value coreDigest']);
+    expect(codesOf(safeCompilePrecompiledCore(changed))).toEqual(['invalid_value coreDigest']);
     const restamped = structuredClone(core) as { stamp: { version: string } };
     restamped.stamp.version = '9.9.9';
-    expect(codesOf(safeCompilePrecompiled(restamped))).toEqual(['invalid_value coreDigest']);
+    expect(codesOf(safeCompilePrecompiledCore(restamped))).toEqual(['invalid_value coreDigest']);
+  });
+
+  test('is refused by compilePrecompiled without its texts (texts_not_loaded), whose screener gives every result', () => {
+    expect(codesOf(safeCompilePrecompiled(core))).toEqual(['texts_not_loaded texts']);
   });
 });
 

@@ -51,3 +51,16 @@ export interface Screener<Answers = unknown, Input = ScreenInput<Answers>> {
   /** Checks unknown input as a screening for this ruleset without scoring it. */
   safeParseScreening(input: unknown): Safe<Screening>;
 }
+
+/** Options that ask for a result a screener without its ruleset's texts can give: the decision or ids. */
+export type CoreScreenOptions = ScreenOptions & { readonly detail: 'decision' | 'ids' };
+
+/**
+ * A screener compiled from a precompiled core without its texts (compilePrecompiledCore): `screen` takes only
+ * options asking for the decision or ids, and it has no `ruleset`, since the core's prose is blank. At run time,
+ * for callers in plain JavaScript, a full result and the `ruleset` are refused with `texts_not_loaded`.
+ */
+export interface CoreScreener<Answers = unknown, Input = ScreenInput<Answers>> extends Omit<Screener<Answers, Input>, 'ruleset' | 'screen'> {
+  /** Screens unknown input for the decision or ids, or throws a CseError listing every issue (paths and codes, never values). */
+  screen<O extends CoreScreenOptions>(input: Input, options: O): ScreenResult<O>;
+}

@@ -1,6 +1,6 @@
 /**
  * A small driver to profile one contender on its own:
- *   node --cpu-prof --cpu-prof-dir=bench/profiles --import tsx bench/profile-engine.ts [screen|decision|ids|score|scoredecision|validate|hand] [seconds]
+ *   node --cpu-prof --cpu-prof-dir=bench/profiles --import tsx bench/profile-engine.ts [screen|decision|ids|score|scoredecision|validate|hand] [seconds] [generated|golden]
  * then summarise with: npx tsx bench/summarize-profile.ts bench/profiles/FILE.cpuprofile
  * It runs src/ bundled as dist/ is (bench/import-contenders.ts), not through tsx, so that the profile shows
  * what dist/ runs; positions refer to node_modules/.cache/cse-screening-bench/contenders.mjs (comments name the src file).
@@ -9,16 +9,19 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { ReadScreening } from '../src/engine/read/read-screening.js';
 import { importContenders } from './import-contenders.js';
-import { generateScreenings } from './screenings.js';
+import { generateScreenings, loadGoldenCases } from './screenings.js';
 
 const mode = process.argv[2] ?? 'screen';
 const seconds = Number(process.argv[3] ?? 10);
+// The generated set (5,000 dense random screenings) or the golden cases (few answers, as real screenings have), over and over.
+const set = process.argv[4] ?? 'generated';
 const { buildCompiledRuleset, parseRuleset, readScreening, scoreScreening, decideScreening, compileRuleset, createLeanReference } = await importContenders();
 const json: unknown = JSON.parse(readFileSync('rules/brighton-hove-cse.json', 'utf8'));
 const screener = compileRuleset(json);
 const compiled = buildCompiledRuleset(parseRuleset(json));
 const reference = createLeanReference(screener.ruleset, screener.stamp);
-const inputs = generateScreenings(screener.ruleset, 5_000);
+const golden = loadGoldenCases().map((entry) => entry.screening);
+const inputs = set === 'golden' ? Array.from({ length: Math.ceil(5_000 / golden.length) }, () => golden).flat() : generateScreenings(screener.ruleset, 5_000);
 const read = inputs.map((input) => readScreening(input, compiled)).flatMap((outcome) => (outcome.success ? [outcome.data] : [])) as ReadScreening[];
 
 const passes: Record<string, () => number> = {

@@ -3,7 +3,8 @@ import { answerStanding, type AnswerLists, type AnswerStanding } from './answer-
 import { applyJudgement, type JudgedLevel } from './apply-judgement.js';
 import type { CompiledRuleset } from '../compile/compiled-ruleset.js';
 import { evaluateLevelRules, type LevelDecision } from '../evaluate/evaluate-level-rules.js';
-import { evaluateCondition } from '../evaluate/evaluate-condition.js';
+import { ageReaders } from '../evaluate/age-readers.js';
+import { ruleTests, runRuleTest, type ConditionTest } from '../evaluate/condition-tests.js';
 import type { EvaluationEnv } from '../evaluate/evaluation-env.js';
 import { TRUE } from '../evaluate/truth.js';
 import { applyProtections, type ListedProtection } from '../protect/apply-protections.js';
@@ -66,11 +67,13 @@ export function settleScreening(compiled: CompiledRuleset, read: ReadScreening, 
   const actionRank = Math.max(judged.finalRank, computedRank);
   const actionEnv: EvaluationEnv = { ...decision.env, finalRank: actionRank };
   const { rules } = compiled;
+  const tests = ruleTests(compiled);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r];
-    if (rule !== undefined && !rule.decidesLevel) truths[r] = evaluateCondition(rule.when, actionEnv);
+    const test = tests[r];
+    if (rule !== undefined && test !== undefined && !rule.decidesLevel) truths[r] = runRuleTest(rule.when, test, actionEnv);
   }
-  const firedAt15Only = rulesFiredAt15Only(compiled, protectedLevel.at15, truths, actionRank);
+  const firedAt15Only = rulesFiredAt15Only(compiled, tests, protectedLevel.at15, truths, actionRank);
   // A protection that raised nothing is listed only for steps that nothing else in the result brings in.
   const protections = protectedLevel.listed.filter((entry) => entry.raised || entry.steps.some((step) => !stepBroughtByRules(compiled, truths, judged.finalRank, step)));
   if (firedAt15Only.length > 0 && !protections.some((entry) => entry.id === 'protection-older-child')) {
@@ -126,15 +129,19 @@ function earliestReview(compiled: CompiledRuleset, ranks: readonly number[]): nu
  * those whose steps a statute limits by age: the child keeps their steps. Rules that add actions are read
  * at 15 with the same final level.
  */
-function rulesFiredAt15Only(compiled: CompiledRuleset, at15: LevelDecision | undefined, truths: readonly number[], actionRank: number): number[] {
+function rulesFiredAt15Only(
+  compiled: CompiledRuleset, tests: readonly ConditionTest[], at15: LevelDecision | undefined, truths: readonly number[], actionRank: number,
+): number[] {
   if (at15 === undefined) return [];
   const env15: EvaluationEnv = { ...at15.env, finalRank: actionRank };
   const fired: number[] = [];
   const { rules } = compiled;
-  for (let r = 0; r < rules.length; r++) {
+  // A rule that does not read the age has the same truth at 15 as at the child's own age: only those that do are read again.
+  for (const r of ageReaders(compiled).rules) {
     const rule = rules[r];
-    if (rule === undefined || rule.ageLimited || truths[r] === TRUE) continue;
-    const truth = rule.decidesLevel ? at15.truths[r] : evaluateCondition(rule.when, env15);
+    const test = tests[r];
+    if (rule === undefined || test === undefined || rule.ageLimited || truths[r] === TRUE) continue;
+    const truth = rule.decidesLevel ? at15.truths[r] : runRuleTest(rule.when, test, env15);
     if (truth === TRUE) fired.push(r);
   }
   return fired;

@@ -13,6 +13,23 @@ export interface CountPlan {
   readonly truthsBySlot: readonly (readonly Truth[] | undefined)[];
   /** The memo's length: the condition slots, then the tallies. */
   readonly memoSize: number;
+  /** Each tally once, in memo order: where it is kept, and the count that keeps it (its selection and match). */
+  readonly tallies: readonly PlannedTally[];
+  /**
+   * By indicator position, the tallies whose selection holds it (an index into `tallies`, once for each time
+   * the selection holds it): `tallyIndex.slice(tallyStart[p], tallyStart[p + 1])`. A screening counts its
+   * answered items only, through this index, and takes the selection's other items as unanswered.
+   */
+  readonly tallyStart: Int32Array;
+  readonly tallyIndex: Int32Array;
+}
+
+/** A tally of the plan: its place in the memo and the count whose selection and match it keeps. */
+export interface PlannedTally {
+  readonly place: number;
+  readonly count: Extract<CompiledCondition, { kind: 'count' }>;
+  /** The count's truth for each class of answer, or undefined where it reads each answer whole. */
+  readonly table: readonly Truth[] | undefined;
 }
 
 /** The plan of each compiled ruleset, worked out on first use and shared by every screening. */
@@ -25,6 +42,7 @@ export function countPlan(compiled: CompiledRuleset): CountPlan {
   const tallyAt = new Int32Array(compiled.slotCount).fill(-1);
   const truthsBySlot = new Array<readonly Truth[] | undefined>(compiled.slotCount).fill(undefined);
   const places = new Map<readonly number[], Map<string, number>>();
+  const tallies: PlannedTally[] = [];
   let size = compiled.slotCount;
   const visit = (node: CompiledCondition): void => {
     switch (node.kind) {
@@ -37,20 +55,39 @@ export function countPlan(compiled: CompiledRuleset): CountPlan {
           places.set(node.positions, byMatch);
         }
         let place = byMatch.get(node.match.key);
+        const table = classTruths(node.match);
         if (place === undefined) {
           place = size;
           size += 2;
           byMatch.set(node.match.key, place);
+          tallies.push({ place, count: node, table });
         }
         tallyAt[node.slot] = place;
-        truthsBySlot[node.slot] = classTruths(node.match);
+        truthsBySlot[node.slot] = table;
         return;
       }
       default: return;
     }
   };
   for (const rule of compiled.rules) visit(rule.when);
-  const plan: CountPlan = { tallyAt, truthsBySlot, memoSize: size };
+  const plan: CountPlan = { tallyAt, truthsBySlot, memoSize: size, tallies, ...indexByPosition(compiled.indicators.length, tallies) };
   PLANS.set(compiled, plan);
   return plan;
+}
+
+/** By indicator position, the tallies whose selection holds it, as one flat index (see CountPlan.tallyIndex). */
+function indexByPosition(positions: number, tallies: readonly PlannedTally[]): Pick<CountPlan, 'tallyStart' | 'tallyIndex'> {
+  const tallyStart = new Int32Array(positions + 1);
+  for (const tally of tallies) for (const position of tally.count.positions) if (position >= 0 && position < positions) tallyStart[position + 1] = (tallyStart[position + 1] ?? 0) + 1;
+  for (let p = 0; p < positions; p++) tallyStart[p + 1] = (tallyStart[p + 1] ?? 0) + (tallyStart[p] ?? 0);
+  const tallyIndex = new Int32Array(tallyStart[positions] ?? 0);
+  const filled = tallyStart.slice(0, positions);
+  tallies.forEach((tally, t) => {
+    for (const position of tally.count.positions) {
+      if (position < 0 || position >= positions) continue;
+      tallyIndex[filled[position] ?? 0] = t;
+      filled[position] = (filled[position] ?? 0) + 1;
+    }
+  });
+  return { tallyStart, tallyIndex };
 }

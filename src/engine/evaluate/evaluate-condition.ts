@@ -89,10 +89,6 @@ function readUnknown(ifUnknown: boolean | undefined): Truth {
 const NO_TABLE: readonly Truth[] = [];
 
 /**
- * Where a count stands: how many of the selected items definitely match (known) and how many might (open),
- * counted once per screening for each selection and match, and kept in the env's memo.
- */
-/**
  * Whether one selected item matches a count: a yes/no item's answer is read from the count's table by
  * class; anything else by matchAnswer (OTHER is past the table's end). The count itself reads it so, inlined.
  */
@@ -101,7 +97,11 @@ export function countedItemTruth(condition: Extract<CompiledCondition, { kind: '
   return table[env.classes[position] ?? OTHER] ?? matchAnswer(env.facts.answers[position], condition.match, env.compiled.ordinalMax[position]);
 }
 
-function countNode(condition: Extract<CompiledCondition, { kind: 'count' }>, env: EvaluationEnv): Truth {
+/**
+ * Where a count stands: how many of the selected items definitely match (known) and how many might (open),
+ * counted once per screening for each selection and match, and kept in the env's memo.
+ */
+export function countNode(condition: Extract<CompiledCondition, { kind: 'count' }>, env: EvaluationEnv): Truth {
   const { memo, counts } = env;
   const at = counts.tallyAt[condition.slot] ?? -1;
   const counted = at < 0 ? NOT_EVALUATED : memo[at] ?? NOT_EVALUATED;

@@ -1,9 +1,11 @@
 import { answerClasses } from './answer-classes.js';
 import type { CompiledRuleset } from '../compile/compiled-ruleset.js';
 import { countPlan } from './count-plan.js';
+import { countTallies } from './count-tallies.js';
 import { computeScores, type ScoreValue } from './compute-scores.js';
-import { evaluateCondition } from './evaluate-condition.js';
-import type { EvaluationEnv } from './evaluation-env.js';
+import { ruleTests, runRuleTest } from './condition-tests.js';
+import { NOT_EVALUATED, type EvaluationEnv } from './evaluation-env.js';
+import { ageReaders } from './age-readers.js';
 import type { ScreeningFacts } from '../read/screening-facts.js';
 import { TRUE, UNKNOWN, type Truth } from './truth.js';
 
@@ -26,10 +28,46 @@ export interface LevelDecision {
 export function evaluateLevelRules(compiled: CompiledRuleset, facts: ScreeningFacts): LevelDecision {
   const scores = computeScores(compiled, facts);
   const counts = countPlan(compiled);
-  // The memo starts zero-filled: nothing evaluated, nothing counted (NOT_EVALUATED is 0).
-  const env: EvaluationEnv = {
-    compiled, facts, scores, finalRank: undefined, memo: new Array<number>(counts.memoSize).fill(0), counts, classes: answerClasses(compiled, facts), matched: new Map(),
-  };
+  // The memo starts zero-filled (NOT_EVALUATED is 0), then every count's tally is made at once.
+  const memo = new Array<number>(counts.memoSize).fill(0);
+  const classes = answerClasses(compiled, facts);
+  countTallies(compiled, counts, facts, classes, memo);
+  const env: EvaluationEnv = { compiled, facts, scores, finalRank: undefined, memo, counts, classes, matched: new Map() };
+  const truths: Truth[] = new Array<Truth>(compiled.rules.length).fill(UNKNOWN);
+  const { rules } = compiled;
+  const tests = ruleTests(compiled);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
+    const test = tests[r];
+    if (rule !== undefined && test !== undefined && rule.decidesLevel) truths[r] = runRuleTest(rule.when, test, env);
+  }
+  return rankLevel(compiled, scores, env, truths);
+}
+
+/**
+ * The rules that decide the level for the same screening at another age: only the rules that read the age
+ * are evaluated again (nothing else a rule or score reads depends on it), in a memo of their own. The same
+ * decision as evaluateLevelRules gives the screening at that age. Pure.
+ */
+export function evaluateLevelRulesAtAge(compiled: CompiledRuleset, decision: LevelDecision, age: number): LevelDecision {
+  const facts: ScreeningFacts = { ...decision.env.facts, age };
+  const memo = [...decision.env.memo];
+  const env: EvaluationEnv = { ...decision.env, facts, memo, matched: new Map() };
+  const truths = [...decision.truths];
+  const { rules } = compiled;
+  const tests = ruleTests(compiled);
+  const readers = ageReaders(compiled);
+  for (const r of readers.rules) for (const slot of readers.slots[r] ?? []) memo[slot] = NOT_EVALUATED;
+  for (const r of readers.rules) {
+    const rule = rules[r];
+    const test = tests[r];
+    if (rule !== undefined && test !== undefined && rule.decidesLevel) truths[r] = runRuleTest(rule.when, test, env);
+  }
+  return rankLevel(compiled, decision.scores, env, truths);
+}
+
+/** The level the scores and the rules' truths give: the highest that fired, the highest floor, the highest still within reach. */
+function rankLevel(compiled: CompiledRuleset, scores: readonly ScoreValue[], env: EvaluationEnv, truths: Truth[]): LevelDecision {
   let computedRank = 0;
   let bindingRank = 0;
   let potentialRank = 0;
@@ -37,13 +75,11 @@ export function evaluateLevelRules(compiled: CompiledRuleset, facts: ScreeningFa
     computedRank = Math.max(computedRank, score.bandRank ?? 0);
     potentialRank = Math.max(potentialRank, score.potentialBandRank ?? 0);
   }
-  const truths: Truth[] = new Array<Truth>(compiled.rules.length).fill(UNKNOWN);
   const { rules } = compiled;
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r];
     if (rule === undefined || !rule.decidesLevel) continue;
-    const truth = evaluateCondition(rule.when, env);
-    truths[r] = truth;
+    const truth = truths[r];
     if (truth === TRUE) {
       computedRank = Math.max(computedRank, rule.rank);
       if (rule.source.effect.kind !== 'level') bindingRank = Math.max(bindingRank, rule.rank);

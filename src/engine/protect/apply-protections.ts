@@ -1,5 +1,5 @@
 import type { CompiledRuleset } from '../compile/compiled-ruleset.js';
-import { evaluateLevelRules, type LevelDecision } from '../evaluate/evaluate-level-rules.js';
+import { evaluateLevelRulesAtAge, type LevelDecision } from '../evaluate/evaluate-level-rules.js';
 import type { NormalizedAnswer, ScreeningFacts } from '../read/screening-facts.js';
 import type { ProtectionId } from './protection-ids.js';
 
@@ -50,9 +50,8 @@ export function applyProtections(compiled: CompiledRuleset, facts: ScreeningFact
   const own = protectAtAge(compiled, facts, rules);
   const age = facts.age;
   if (!compiled.protections.readsAge || age === undefined || age <= COMPARISON_AGE || age >= 18) return { ...own, at15: undefined };
-  const facts15: ScreeningFacts = { ...facts, age: COMPARISON_AGE };
-  const at15 = evaluateLevelRules(compiled, facts15);
-  const young = protectAtAge(compiled, facts15, at15);
+  const at15 = evaluateLevelRulesAtAge(compiled, rules, COMPARISON_AGE);
+  const young = protectAtAge(compiled, at15.env.facts, at15);
   const listed = [...own.listed];
   if (young.computedRank > own.computedRank || young.bindingRank > own.bindingRank) {
     listed.push({

@@ -94,5 +94,10 @@ export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
     protections: compileProtections(ruleset, positions, stepPositions),
     censusCodes,
     indicatorFactors: ruleset.indicators.map((indicator) => factorPlaces(indicator.censusFactors)),
+    blanks: {
+      answers: ruleset.indicators.map(() => undefined),
+      zeros: ruleset.indicators.map(() => 0),
+      noSteps: ruleset.steps.map(() => false),
+    },
   };
 }

@@ -126,4 +126,19 @@ export interface CompiledRuleset {
   readonly censusCodes: readonly { readonly code: string; readonly label: string }[] | undefined;
   /** By indicator position, the census factors a yes or possible answer suggests (places in censusCodes). */
   readonly indicatorFactors: readonly (readonly number[])[];
+  /** The arrays a screening starts from, copied rather than filled anew on every screening (see BlankArrays). */
+  readonly blanks: BlankArrays;
+}
+
+/**
+ * Arrays of a ruleset's sizes with nothing in them yet. A screening takes a copy of each it needs (`slice()`):
+ * copying is cheaper than filling a new array, and these are never written to.
+ */
+export interface BlankArrays {
+  /** By indicator: no answer. */
+  readonly answers: readonly undefined[];
+  /** By indicator: 0 (a count, a class). */
+  readonly zeros: readonly number[];
+  /** By step: not brought in. */
+  readonly noSteps: readonly boolean[];
 }

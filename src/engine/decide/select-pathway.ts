@@ -51,7 +51,7 @@ function originsOfSteps(compiled: CompiledRuleset, contributions: readonly StepC
 export function selectStepIds(compiled: CompiledRuleset, contributions: readonly StepContribution[]): string[] {
   const entries = compiled.stepEntries;
   // A plain array: a typed array costs more to allocate than this whole loop, once a screening.
-  const brought = new Array<boolean>(entries.length).fill(false);
+  const brought = compiled.blanks.noSteps.slice();
   for (const { positions } of contributions) for (const position of positions) brought[position] = true;
   const ids: string[] = [];
   for (let position = 0; position < entries.length; position++) {

@@ -43,7 +43,7 @@ export function stepContributions(compiled: CompiledRuleset, settled: SettledScr
 /** Adds, for every step brought in, the steps it presupposes, followed through (each step once, whatever the chain). */
 function addRequiredSteps(compiled: CompiledRuleset, contributions: StepContribution[]): void {
   const { stepRequires, stepEntries } = compiled;
-  const brought = new Array<boolean>(stepEntries.length).fill(false);
+  const brought = compiled.blanks.noSteps.slice();
   const pending: number[] = [];
   for (const { positions } of contributions) {
     for (const position of positions) {

@@ -14,7 +14,7 @@ export const OTHER = CLASS_CODES.length + 1;
 /** Each indicator's answer in a screening by class (see {@link classTruths}), read once for all the counts over it. */
 export function answerClasses(compiled: CompiledRuleset, facts: ScreeningFacts): number[] {
   const { answers } = facts;
-  const classes = new Array<number>(answers.length).fill(0);
+  const classes = compiled.blanks.zeros.slice();
   for (let position = 0; position < answers.length; position++) classes[position] = answerClass(compiled, position, answers[position]);
   return classes;
 }

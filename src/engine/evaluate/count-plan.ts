@@ -13,6 +13,8 @@ export interface CountPlan {
   readonly truthsBySlot: readonly (readonly Truth[] | undefined)[];
   /** The memo's length: the condition slots, then the tallies. */
   readonly memoSize: number;
+  /** A memo of that length with nothing worked out (every place 0): a screening starts from a copy, faster than filling a new array. */
+  readonly emptyMemo: readonly number[];
   /** Each tally once, in memo order: where it is kept, and the count that keeps it (its selection and match). */
   readonly tallies: readonly PlannedTally[];
   /**
@@ -70,7 +72,7 @@ export function countPlan(compiled: CompiledRuleset): CountPlan {
     }
   };
   for (const rule of compiled.rules) visit(rule.when);
-  const plan: CountPlan = { tallyAt, truthsBySlot, memoSize: size, tallies, ...indexByPosition(compiled.indicators.length, tallies) };
+  const plan: CountPlan = { tallyAt, truthsBySlot, memoSize: size, emptyMemo: new Array<number>(size).fill(0), tallies, ...indexByPosition(compiled.indicators.length, tallies) };
   PLANS.set(compiled, plan);
   return plan;
 }

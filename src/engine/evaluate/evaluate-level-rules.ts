@@ -29,7 +29,7 @@ export function evaluateLevelRules(compiled: CompiledRuleset, facts: ScreeningFa
   const scores = computeScores(compiled, facts);
   const counts = countPlan(compiled);
   // The memo starts zero-filled (NOT_EVALUATED is 0), then every count's tally is made at once.
-  const memo = new Array<number>(counts.memoSize).fill(0);
+  const memo = counts.emptyMemo.slice();
   const classes = answerClasses(compiled, facts);
   countTallies(compiled, counts, facts, classes, memo);
   const env: EvaluationEnv = { compiled, facts, scores, finalRank: undefined, memo, counts, classes, matched: new Map() };

@@ -49,7 +49,7 @@ export interface ProtectedLevel {
 export function applyProtections(compiled: CompiledRuleset, facts: ScreeningFacts, rules: LevelDecision): ProtectedLevel {
   const own = protectAtAge(compiled, facts, rules);
   const age = facts.age;
-  if (!compiled.protections.readsAge || age === undefined || age <= COMPARISON_AGE || age >= 18) return { ...own, at15: undefined };
+  if (!compiled.protections.readsAge || age === undefined || age <= COMPARISON_AGE || age >= 18) return own;
   const at15 = evaluateLevelRulesAtAge(compiled, rules, COMPARISON_AGE);
   const young = protectAtAge(compiled, at15.env.facts, at15);
   const listed = [...own.listed];
@@ -78,7 +78,7 @@ function isOpen(answer: NormalizedAnswer | undefined): boolean {
   return answer === undefined || answer.code === 'unknown';
 }
 
-function protectAtAge(compiled: CompiledRuleset, facts: ScreeningFacts, rules: LevelDecision): Omit<ProtectedLevel, 'at15'> {
+function protectAtAge(compiled: CompiledRuleset, facts: ScreeningFacts, rules: LevelDecision): ProtectedLevel {
   const p = compiled.protections;
   const concerns: ProtectionReason[] = [];
   const sexual: ProtectionReason[] = [];
@@ -140,5 +140,5 @@ function protectAtAge(compiled: CompiledRuleset, facts: ScreeningFacts, rules: L
       if ((recorded || notKnown) && (concerns.length > 0 || concernOpen)) reach(disability.rank);
     }
   }
-  return { computedRank, bindingRank, potentialRank, listed };
+  return { computedRank, bindingRank, potentialRank, listed, at15: undefined };
 }

@@ -6,7 +6,7 @@ import type { NormalizedAnswer, ScreeningFacts } from './screening-facts.js';
 
 /** The facts the engine reads from a checked screening: answers by indicator position, age, attributes and context. */
 export function factsOf(screening: Screening, compiled: CompiledRuleset): ScreeningFacts {
-  const answers = new Array<NormalizedAnswer | undefined>(compiled.indicators.length).fill(undefined);
+  const answers: (NormalizedAnswer | undefined)[] = compiled.blanks.answers.slice();
   for (const [id, answer] of Object.entries(screening.answers)) {
     const position = compiled.positions.get(id);
     if (position !== undefined) answers[position] = normalizeAnswer(answer);

@@ -40,7 +40,7 @@ const DECLINE: unique symbol = Symbol('decline');
 export function readScreeningFast(input: unknown, compiled: CompiledRuleset, keepAnswers: true): ReadWholeScreening | undefined;
 export function readScreeningFast(input: unknown, compiled: CompiledRuleset, keepAnswers: boolean): ReadScreening | undefined;
 export function readScreeningFast(input: unknown, compiled: CompiledRuleset, keepAnswers: boolean): ReadScreening | undefined {
-  const answers = new Array<NormalizedAnswer | undefined>(compiled.indicators.length).fill(undefined);
+  const answers: (NormalizedAnswer | undefined)[] = compiled.blanks.answers.slice();
   const issues: Issue[] = [];
   const read = readScreeningShape(input, {
     nodes: 0,

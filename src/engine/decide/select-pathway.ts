@@ -47,12 +47,9 @@ function originsOfSteps(compiled: CompiledRuleset, contributions: readonly StepC
   return origins;
 }
 
-/** The ids of the steps the origins bring in, in the ruleset's order of steps: the pathway of {@link selectPathway}, without what brought each in. */
-export function selectStepIds(compiled: CompiledRuleset, contributions: readonly StepContribution[]): string[] {
+/** The ids of the steps brought in (bringSteps), in the ruleset's order of steps: the pathway of {@link selectPathway}, without what brought each in. */
+export function selectStepIds(compiled: CompiledRuleset, brought: readonly boolean[]): string[] {
   const entries = compiled.stepEntries;
-  // A plain array: a typed array costs more to allocate than this whole loop, once a screening.
-  const brought = compiled.blanks.noSteps.slice();
-  for (const { positions } of contributions) for (const position of positions) brought[position] = true;
   const ids: string[] = [];
   for (let position = 0; position < entries.length; position++) {
     const entry = entries[position];

@@ -21,16 +21,20 @@ export function suggestFactors(compiled: CompiledRuleset, facts: ScreeningFacts,
   const by: string[][] = codes.map(() => []);
   // Each indicator and each rule is visited once, so an id is added at most once from each: no search of the list,
   // which would grow with the square of the indicators on a large ruleset, on every screening.
-  const add = (places: readonly number[], id: string): void => {
-    for (const place of places) by[place]?.push(id);
-  };
-  compiled.indicators.forEach((indicator, position) => {
+  const { indicators, indicatorFactors, rules } = compiled;
+  for (let position = 0; position < indicators.length; position++) {
+    const places = indicatorFactors[position] ?? [];
+    if (places.length === 0) continue;
     const answer = facts.answers[position];
-    if (answer !== undefined && (answer.code === 'yes' || answer.code === 'possible' || (answer.score ?? 0) > 0)) add(compiled.indicatorFactors[position] ?? [], indicator.id);
-  });
-  compiled.rules.forEach((rule, r) => {
-    if (truths[r] === TRUE) add(rule.factors, rule.source.id);
-  });
+    if (answer === undefined || !(answer.code === 'yes' || answer.code === 'possible' || (answer.score ?? 0) > 0)) continue;
+    const id = indicators[position]?.id ?? '';
+    for (const place of places) by[place]?.push(id);
+  }
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
+    if (rule === undefined || truths[r] !== TRUE) continue;
+    for (const place of rule.factors) by[place]?.push(rule.source.id);
+  }
   const suggestions: FactorSuggestion[] = [];
   codes.forEach((entry, place) => {
     const suggestedBy = by[place] ?? [];

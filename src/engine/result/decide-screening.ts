@@ -5,7 +5,7 @@ import type { ReadScreening } from '../read/read-screening.js';
 import { selectStepIds } from '../decide/select-pathway.js';
 import { settleScreening } from '../decide/settle-screening.js';
 import { suggestFactors } from '../decide/suggest-factors.js';
-import { stepContributions } from '../decide/step-contributions.js';
+import { bringSteps } from '../decide/step-contributions.js';
 import { TRUE, UNKNOWN } from '../evaluate/truth.js';
 import { warningCodes } from '../explain/warning-codes.js';
 
@@ -54,7 +54,7 @@ export function decideScreening(compiled: CompiledRuleset, read: ReadScreening):
     }),
     firedRules,
     undeterminedRules,
-    steps: selectStepIds(compiled, stepContributions(compiled, settled)),
+    steps: selectStepIds(compiled, bringSteps(compiled, settled)),
     ...(factors === undefined ? {} : { suggestedFactors: factors.map((factor) => factor.code) }),
     ...(reviewBy === undefined ? {} : { reviewBy }),
     warnings: warningCodes(read, compiled, settled, undeterminedRules.length),

@@ -6,7 +6,7 @@ import type { ScreenOptions } from './score-screening.js';
 import { selectStepIds } from '../decide/select-pathway.js';
 import { settleScreening } from '../decide/settle-screening.js';
 import { suggestFactors } from '../decide/suggest-factors.js';
-import { stepContributions } from '../decide/step-contributions.js';
+import { bringSteps } from '../decide/step-contributions.js';
 import { evidenceOf } from '../explain/evidence-of.js';
 import { warningCodes } from '../explain/warning-codes.js';
 import { TRUE, UNKNOWN } from '../evaluate/truth.js';
@@ -52,7 +52,7 @@ export function idsOfScreening(compiled: CompiledRuleset, read: ReadScreening, o
     ...(insufficient ? { insufficientInformation: true as const } : {}),
     ...(outcome === undefined ? {} : { judgement: { ...outcome, level: outcome.level.id, ...(outcome.agreedBy === undefined ? {} : { agreedBy: { ...outcome.agreedBy } }) } }),
     firedRules,
-    steps: selectStepIds(compiled, stepContributions(compiled, settled)),
+    steps: selectStepIds(compiled, bringSteps(compiled, settled)),
     ...(factors === undefined ? {} : { suggestedFactors: factors.map((factor) => factor.code) }),
     completeness: { answered: total - standing.unanswered - standing.unknown, total },
     ...(reviewBy === undefined ? {} : { reviewBy }),

@@ -155,23 +155,31 @@ type LeftOut = readonly (readonly [ending: string, contents: string])[];
 
 /** The screening's validation left out: a screening is taken as read, so what is left is the engine. */
 const WITHOUT_VALIDATION: LeftOut = [
-  ['engine/read-screening.js', 'export function readScreening(input) { return { success: true, data: input }; } export function readWholeScreening(input) { return { success: true, data: input }; }'],
+  ['engine/read/read-screening.js', 'export function readScreening(input) { return { success: true, data: input }; } export function readWholeScreening(input) { return { success: true, data: input }; } export function readScreeningFully(input) { return { success: true, data: input }; }'],
 ];
 
 /** Also the ids and full results left out: what is left is the engine's decision. */
 const DECISION_ONLY: LeftOut = [
   ...WITHOUT_VALIDATION,
-  ['engine/score-screening.js', 'export function scoreScreening() { throw new Error("left out"); }'],
-  ['engine/ids-of-screening.js', 'export function idsOfScreening() { throw new Error("left out"); }'],
+  ['engine/result/score-screening.js', 'export function scoreScreening() { throw new Error("left out"); }'],
+  ['engine/result/ids-of-screening.js', 'export function idsOfScreening() { throw new Error("left out"); }'],
 ];
 
 function leaveOut(modules: LeftOut): Plugin {
   return {
     name: 'leave-out',
     setup(plugin) {
+      // A module that moved would leave nothing out, and the lower bound would quietly be the whole bundle: each must be met.
+      const unmet = new Set(modules.map(([ending]) => ending));
       for (const [ending, contents] of modules) {
-        plugin.onLoad({ filter: new RegExp(`dist/esm/${ending.replace(/[./]/g, (c) => `\\${c}`)}$`) }, () => ({ contents, loader: 'js' }));
+        plugin.onLoad({ filter: new RegExp(`dist/esm/${ending.replace(/[./]/g, (c) => `\\${c}`)}$`) }, () => {
+          unmet.delete(ending);
+          return { contents, loader: 'js' };
+        });
       }
+      plugin.onEnd(() => {
+        if (unmet.size > 0) throw new Error(`bench/lean.ts: no module of dist/esm ends with ${[...unmet].join(', ')}: a lower bound would leave nothing out`);
+      });
     },
   };
 }

@@ -93,20 +93,20 @@ function samePerson(by: string | undefined, agreedBy: string | undefined): boole
 
 function warningFor(compiled: CompiledRuleset, reason: NotApplied, finalRank: number, moved: boolean, agreement: Agreement): Issue {
   const reached = compiled.levels[finalRank]?.label ?? '';
-  const stays = reached;
   // A judgement stopped at a floor moved the level as far as the floor: it says so, never that the level stayed.
   const outcome = moved
     ? `the level was moved only as far as ${reached} and the judgement is recorded as applied in part`
-    : `the level stays at ${stays} and the judgement is recorded as not applied`;
+    : `the level stays at ${reached} and the judgement is recorded as not applied`;
   switch (reason) {
     case 'needs-agreement':
+      // Without the agreement the level did not move: the outcome says it stays.
       return {
         code: 'judgement_needs_agreement', path: agreement === 'none' ? ['judgement', 'level'] : agreement === 'own' ? ['judgement', 'agreedBy', 'name'] : ['judgement', 'agreedBy'],
-        message: agreement === 'none'
-          ? `changes the level in a way that needs a second person's agreement (agreedBy), which is not given; the level stays at ${stays} and the judgement is recorded as not applied`
+        message: `${agreement === 'none'
+          ? 'changes the level in a way that needs a second person\'s agreement (agreedBy), which is not given'
           : agreement === 'own'
-            ? `is the person who made the judgement (by): agreement must come from a second person; the level stays at ${stays} and the judgement is recorded as not applied`
-            : `names a role whose agreement this ruleset does not accept; the level stays at ${stays} and the judgement is recorded as not applied`,
+            ? 'is the person who made the judgement (by): agreement must come from a second person'
+            : 'names a role whose agreement this ruleset does not accept'}; ${outcome}`,
       };
     case 'below-floor':
       return {

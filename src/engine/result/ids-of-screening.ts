@@ -1,6 +1,5 @@
 import type { IdsResult, ScreenedFacts } from '../../schema/ids-result.js';
 import type { CompiledRuleset } from '../compile/compiled-ruleset.js';
-import { couldMatter } from '../decide/could-matter.js';
 import type { ReadScreening } from '../read/read-screening.js';
 import type { ScreenOptions } from './score-screening.js';
 import { selectStepIds } from '../decide/select-pathway.js';
@@ -9,7 +8,7 @@ import { suggestFactors } from '../decide/suggest-factors.js';
 import { bringSteps } from '../decide/step-contributions.js';
 import { evidenceOf } from '../explain/evidence-of.js';
 import { warningCodes } from '../explain/warning-codes.js';
-import { TRUE, UNKNOWN } from '../evaluate/truth.js';
+import { compactHead } from './compact-head.js';
 import { trendOf } from './result-tail.js';
 
 /**
@@ -21,35 +20,15 @@ import { trendOf } from './result-tail.js';
 export function idsOfScreening(compiled: CompiledRuleset, read: ReadScreening, options: ScreenOptions = {}): IdsResult {
   const includeFreeText = options.includeFreeText === true;
   const settled = settleScreening(compiled, read, includeFreeText);
-  const { decision, judged, insufficient, reviewBy, computedRank, bindingRank, standing } = settled;
-  const { truths } = decision;
-  const { levels, rules } = compiled;
-  const firedRules: string[] = [];
-  let undetermined = 0;
-  for (let r = 0; r < rules.length; r++) {
-    const rule = rules[r];
-    if (rule === undefined) continue;
-    if (truths[r] === TRUE) firedRules.push(rule.source.id);
-    else if (truths[r] === UNKNOWN && couldMatter(rule, computedRank, bindingRank)) undetermined++;
-  }
-  for (const protection of settled.protections) firedRules.push(protection.id);
-  const levelId = (rank: number): string => (levels[rank] ?? levels[0])?.id ?? '';
-  const { id, version, fingerprint } = compiled.stamp;
-  const { ref } = read.screening;
+  const { head, firedRules, undeterminedRules } = compactHead(compiled, read, settled);
+  const { judged, reviewBy, standing } = settled;
   const outcome = judged.outcome;
-  const factors = suggestFactors(compiled, read.facts, truths);
+  const factors = suggestFactors(compiled, read.facts, settled.decision.truths);
   const total = compiled.indicators.length;
   const { trend } = trendOf(compiled, read, settled);
   return {
     format: 'cse-screening/result-ids@3',
-    ruleset: { id, version, fingerprint },
-    ...(ref === undefined ? {} : { ref }),
-    inScope: settled.inScope,
-    complete: standing.unanswered === 0 && standing.unknown === 0,
-    computedLevel: levelId(computedRank),
-    level: levelId(judged.finalRank),
-    potentialLevel: levelId(settled.potentialRank),
-    ...(insufficient ? { insufficientInformation: true as const } : {}),
+    ...head,
     ...(outcome === undefined ? {} : { judgement: { ...outcome, level: outcome.level.id, ...(outcome.agreedBy === undefined ? {} : { agreedBy: { ...outcome.agreedBy } }) } }),
     firedRules,
     steps: selectStepIds(compiled, bringSteps(compiled, settled)),
@@ -58,7 +37,7 @@ export function idsOfScreening(compiled: CompiledRuleset, read: ReadScreening, o
     ...(reviewBy === undefined ? {} : { reviewBy }),
     ...(trend === undefined ? {} : { trend }),
     ...(includeFreeText ? { evidence: evidenceOf(read, compiled) } : {}),
-    warnings: warningCodes(read, compiled, settled, undetermined),
+    warnings: warningCodes(read, compiled, settled, undeterminedRules.length),
     screened: screenedFacts(compiled, read),
   };
 }

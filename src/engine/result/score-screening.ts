@@ -1,7 +1,7 @@
 import type { ResultDetail } from '../../schema/compact-result.js';
 import type { LevelRef, Result } from '../../schema/result.js';
 import { protectionBecause, protectionEffect } from '../explain/protection-because.js';
-import { protectionWording } from '../protect/protection-wording.js';
+import { PROTECTION_TITLES } from '../protect/protection-titles.js';
 import type { ReadScreening } from '../read/read-screening.js';
 import { VERSION } from '../../version.js';
 import { collectBecause, createReasonWalker } from '../explain/collect-because.js';
@@ -65,7 +65,7 @@ export function scoreScreening(compiled: CompiledRuleset, read: ReadScreening, o
   });
   for (const protection of settled.protections) {
     firedRules.push({
-      id: protection.id, title: protectionWording(protection.id).title, effect: protectionEffect(compiled, protection),
+      id: protection.id, title: PROTECTION_TITLES[protection.id], effect: protectionEffect(compiled, protection),
       because: explain ? protection.reasons.map((reason) => protectionBecause(compiled, read.facts, reason)) : [],
     });
   }

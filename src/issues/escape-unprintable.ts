@@ -6,7 +6,11 @@
  */
 const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 
+/** A character other than printable ASCII (space to tilde): a text without one has nothing to escape, and is checked fast. */
+const BEYOND_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
 /** Replaces every unprintable character with its `\uXXXX` escape, which reads the same in JSON and in JavaScript. */
 export function escapeUnprintable(text: string): string {
+  if (!BEYOND_PRINTABLE_ASCII.test(text)) return text;
   return text.replace(UNPRINTABLE, (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }

@@ -44,10 +44,11 @@ describe.each(screeners)('the engine\'s compiled evaluation on %s', (_name, scre
     }), { numRuns: 120 });
   });
 
-  test('the tallies counted in one pass over the answers are those each count makes over its selection', () => {
+  test('the tallies counted in one pass over the answers (countAnswers) are those each count makes over its selection', () => {
     let compared = 0;
     fc.assert(fc.property(facts, (screening) => {
       const decision = evaluateLevelRules(compiled, screening);
+      expect(decision.env.classes).toEqual(answerClasses(compiled, screening));
       const walked = freshEnv(decision.env, undefined);
       for (const rule of compiled.rules) evaluateCondition(rule.when, walked);
       const plan = countPlan(compiled);

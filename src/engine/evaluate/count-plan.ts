@@ -1,6 +1,7 @@
 import { classTruths } from './answer-classes.js';
 import type { CompiledCondition, CompiledRuleset } from '../compile/compiled-ruleset.js';
-import type { Truth } from './truth.js';
+import { matchAnswer } from './match-answer.js';
+import { TRUE, UNKNOWN, type Truth } from './truth.js';
 
 /** How a ruleset's counts are made, worked out once: where each keeps its tally, and how it reads each class of answer. */
 export interface CountPlan {
@@ -13,8 +14,12 @@ export interface CountPlan {
   readonly truthsBySlot: readonly (readonly Truth[] | undefined)[];
   /** The memo's length: the condition slots, then the tallies. */
   readonly memoSize: number;
-  /** A memo of that length with nothing worked out (every place 0): a screening starts from a copy, faster than filling a new array. */
-  readonly emptyMemo: readonly number[];
+  /**
+   * The memo of a screening before its answers are read: no condition evaluated (0), and every tally as if
+   * each item of its selection were unanswered. A screening starts from a copy (countAnswers then moves the
+   * tallies of the items it answers), faster than filling a new array.
+   */
+  readonly unansweredMemo: readonly number[];
   /** Each tally once, in memo order: where it is kept, and the count that keeps it (its selection and match). */
   readonly tallies: readonly PlannedTally[];
   /**
@@ -32,6 +37,8 @@ export interface PlannedTally {
   readonly count: Extract<CompiledCondition, { kind: 'count' }>;
   /** The count's truth for each class of answer, or undefined where it reads each answer whole. */
   readonly table: readonly Truth[] | undefined;
+  /** What the count makes of an unanswered item: its table's first class, or unknown (as matchAnswer reads no answer). */
+  readonly unanswered: Truth;
 }
 
 /** The plan of each compiled ruleset, worked out on first use and shared by every screening. */
@@ -62,7 +69,7 @@ export function countPlan(compiled: CompiledRuleset): CountPlan {
           place = size;
           size += 2;
           byMatch.set(node.match.key, place);
-          tallies.push({ place, count: node, table });
+          tallies.push({ place, count: node, table, unanswered: table?.[0] ?? matchAnswer(undefined, node.match, undefined) });
         }
         tallyAt[node.slot] = place;
         truthsBySlot[node.slot] = table;
@@ -72,7 +79,7 @@ export function countPlan(compiled: CompiledRuleset): CountPlan {
     }
   };
   for (const rule of compiled.rules) visit(rule.when);
-  const plan: CountPlan = { tallyAt, truthsBySlot, memoSize: size, emptyMemo: new Array<number>(size).fill(0), tallies, ...indexByPosition(compiled.indicators.length, tallies) };
+  const plan: CountPlan = { tallyAt, truthsBySlot, memoSize: size, unansweredMemo: unansweredMemo(size, tallies), tallies, ...indexByPosition(compiled.indicators.length, tallies) };
   PLANS.set(compiled, plan);
   return plan;
 }
@@ -92,4 +99,14 @@ function indexByPosition(positions: number, tallies: readonly PlannedTally[]): P
     }
   });
   return { tallyStart, tallyIndex };
+}
+
+/** The memo before any answer is read (see CountPlan.unansweredMemo). */
+function unansweredMemo(size: number, tallies: readonly PlannedTally[]): number[] {
+  const memo = new Array<number>(size).fill(0);
+  for (const { place, unanswered, count } of tallies) {
+    memo[place] = (unanswered === TRUE ? count.positions.length : 0) + 1;
+    memo[place + 1] = unanswered === UNKNOWN ? count.positions.length : 0;
+  }
+  return memo;
 }

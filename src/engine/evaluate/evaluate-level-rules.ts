@@ -1,7 +1,6 @@
-import { answerClasses } from './answer-classes.js';
 import type { CompiledRuleset } from '../compile/compiled-ruleset.js';
 import { countPlan } from './count-plan.js';
-import { countTallies } from './count-tallies.js';
+import { countAnswers } from './count-answers.js';
 import { computeScores, type ScoreValue } from './compute-scores.js';
 import { ruleTests, runRuleTest } from './condition-tests.js';
 import { NOT_EVALUATED, type EvaluationEnv } from './evaluation-env.js';
@@ -28,10 +27,10 @@ export interface LevelDecision {
 export function evaluateLevelRules(compiled: CompiledRuleset, facts: ScreeningFacts): LevelDecision {
   const scores = computeScores(compiled, facts);
   const counts = countPlan(compiled);
-  // The memo starts zero-filled (NOT_EVALUATED is 0), then every count's tally is made at once.
-  const memo = counts.emptyMemo.slice();
-  const classes = answerClasses(compiled, facts);
-  countTallies(compiled, counts, facts, classes, memo);
+  // Nothing evaluated yet (NOT_EVALUATED is 0) and every item unanswered; then each answer is read into the classes and the tallies.
+  const memo = counts.unansweredMemo.slice();
+  const classes = compiled.blanks.zeros.slice();
+  countAnswers(compiled, counts, facts, classes, memo);
   const env: EvaluationEnv = { compiled, facts, scores, finalRank: undefined, memo, counts, classes, matched: new Map() };
   const truths: Truth[] = new Array<Truth>(compiled.rules.length).fill(UNKNOWN);
   const { rules } = compiled;
@@ -51,9 +50,9 @@ export function evaluateLevelRules(compiled: CompiledRuleset, facts: ScreeningFa
  */
 export function evaluateLevelRulesAtAge(compiled: CompiledRuleset, decision: LevelDecision, age: number): LevelDecision {
   const facts: ScreeningFacts = { ...decision.env.facts, age };
-  const memo = [...decision.env.memo];
+  const memo = decision.env.memo.slice();
   const env: EvaluationEnv = { ...decision.env, facts, memo, matched: new Map() };
-  const truths = [...decision.truths];
+  const truths = decision.truths.slice();
   const { rules } = compiled;
   const tests = ruleTests(compiled);
   const readers = ageReaders(compiled);

@@ -3,7 +3,7 @@ import type { CompiledRuleset } from '../compile/compiled-ruleset.js';
 import type { ReadScreening } from '../read/read-screening.js';
 import { selectStepIds } from '../decide/select-pathway.js';
 import { settleScreening } from '../decide/settle-screening.js';
-import { suggestFactors } from '../decide/suggest-factors.js';
+import { suggestFactorCodes } from '../decide/suggest-factors.js';
 import { bringSteps } from '../decide/step-contributions.js';
 import { warningCodes } from '../explain/warning-codes.js';
 import { compactHead } from './compact-head.js';
@@ -18,7 +18,7 @@ export function decideScreening(compiled: CompiledRuleset, read: ReadScreening):
   const { head, firedRules, undeterminedRules } = compactHead(compiled, read, settled);
   const { judged, reviewBy } = settled;
   const outcome = judged.outcome;
-  const factors = suggestFactors(compiled, read.facts, settled.decision.truths);
+  const factors = suggestFactorCodes(compiled, read.facts, settled.decision.truths);
   // Field by field in the order of toDecisionResult, so that the two are equal key for key.
   return {
     format: 'cse-screening/decision@1',
@@ -34,7 +34,7 @@ export function decideScreening(compiled: CompiledRuleset, read: ReadScreening):
     firedRules,
     undeterminedRules,
     steps: selectStepIds(compiled, bringSteps(compiled, settled)),
-    ...(factors === undefined ? {} : { suggestedFactors: factors.map((factor) => factor.code) }),
+    ...(factors === undefined ? {} : { suggestedFactors: factors }),
     ...(reviewBy === undefined ? {} : { reviewBy }),
     warnings: warningCodes(read, compiled, settled, undeterminedRules.length),
   };

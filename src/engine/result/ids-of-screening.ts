@@ -4,7 +4,7 @@ import type { ReadScreening } from '../read/read-screening.js';
 import type { ScreenOptions } from './score-screening.js';
 import { selectStepIds } from '../decide/select-pathway.js';
 import { settleScreening } from '../decide/settle-screening.js';
-import { suggestFactors } from '../decide/suggest-factors.js';
+import { suggestFactorCodes } from '../decide/suggest-factors.js';
 import { bringSteps } from '../decide/step-contributions.js';
 import { evidenceOf } from '../explain/evidence-of.js';
 import { warningCodes } from '../explain/warning-codes.js';
@@ -23,7 +23,7 @@ export function idsOfScreening(compiled: CompiledRuleset, read: ReadScreening, o
   const { head, firedRules, undeterminedRules } = compactHead(compiled, read, settled);
   const { judged, reviewBy, standing } = settled;
   const outcome = judged.outcome;
-  const factors = suggestFactors(compiled, read.facts, settled.decision.truths);
+  const factors = suggestFactorCodes(compiled, read.facts, settled.decision.truths);
   const total = compiled.indicators.length;
   const { trend } = trendOf(compiled, read, settled);
   return {
@@ -32,7 +32,7 @@ export function idsOfScreening(compiled: CompiledRuleset, read: ReadScreening, o
     ...(outcome === undefined ? {} : { judgement: { ...outcome, level: outcome.level.id, ...(outcome.agreedBy === undefined ? {} : { agreedBy: { ...outcome.agreedBy } }) } }),
     firedRules,
     steps: selectStepIds(compiled, bringSteps(compiled, settled)),
-    ...(factors === undefined ? {} : { suggestedFactors: factors.map((factor) => factor.code) }),
+    ...(factors === undefined ? {} : { suggestedFactors: factors }),
     completeness: { answered: total - standing.unanswered - standing.unknown, total },
     ...(reviewBy === undefined ? {} : { reviewBy }),
     ...(trend === undefined ? {} : { trend }),

@@ -2,7 +2,7 @@ import type { Ruleset } from '../../schema/ruleset.js';
 import { buildAnswerRules } from './answer-rules.js';
 import { formatPath } from '../../issues/format-path.js';
 import { assertNever } from '../../assert-never.js';
-import { fingerprintRuleset } from '../../ruleset/fingerprint-ruleset.js';
+import { fingerprintAndRemember } from '../../ruleset/remembered-fingerprints.js';
 import { indexRuleset } from '../../ruleset/ruleset-index.js';
 import { maxOrdinal, maxTermWeight } from '../../ruleset/score-range.js';
 import { selectIndicators } from '../../ruleset/select-indicators.js';
@@ -71,7 +71,7 @@ export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
 
   return {
     ruleset,
-    stamp: { id: ruleset.meta.id, version: ruleset.meta.version, fingerprint: fingerprintRuleset(ruleset) },
+    stamp: { id: ruleset.meta.id, version: ruleset.meta.version, fingerprint: fingerprintAndRemember(ruleset) },
     index,
     indicators: ruleset.indicators,
     positions,

@@ -1,0 +1,24 @@
+import type { Ruleset } from '../schema/ruleset.js';
+import { fingerprintRuleset } from './fingerprint-ruleset.js';
+
+/**
+ * The fingerprint last worked out for each ruleset object. A screener's ruleset is immutable (see Screener),
+ * so the fingerprint its stamp was built from still holds when a result of it is explained.
+ */
+const remembered = new WeakMap<Ruleset, string>();
+
+/**
+ * Works out a ruleset's fingerprint (fingerprintRuleset) and remembers it for this object, in place of any
+ * earlier one: buildCompiledRuleset stamps a screener with it, so that explaining a result with the screener's
+ * ruleset does not hash the ruleset again.
+ */
+export function fingerprintAndRemember(ruleset: Ruleset): string {
+  const fingerprint = fingerprintRuleset(ruleset);
+  remembered.set(ruleset, fingerprint);
+  return fingerprint;
+}
+
+/** The fingerprint remembered for this ruleset object, or, for one not seen before, worked out and remembered. */
+export function rememberedFingerprint(ruleset: Ruleset): string {
+  return remembered.get(ruleset) ?? fingerprintAndRemember(ruleset);
+}

@@ -8,17 +8,16 @@ import { fingerprintRuleset } from './fingerprint-ruleset.js';
 const remembered = new WeakMap<Ruleset, string>();
 
 /**
- * Works out a ruleset's fingerprint (fingerprintRuleset) and remembers it for this object, in place of any
- * earlier one: buildCompiledRuleset stamps a screener with it, so that explaining a result with the screener's
- * ruleset does not hash the ruleset again.
+ * Remembers a ruleset's fingerprint for this object, in place of any earlier one, and returns it:
+ * buildCompiledRuleset stamps a screener with it, so that explaining a result with the screener's ruleset
+ * does not hash the ruleset again. The fingerprint must be fingerprintRuleset's for the ruleset as it is.
  */
-export function fingerprintAndRemember(ruleset: Ruleset): string {
-  const fingerprint = fingerprintRuleset(ruleset);
+export function rememberFingerprint(ruleset: Ruleset, fingerprint: string): string {
   remembered.set(ruleset, fingerprint);
   return fingerprint;
 }
 
 /** The fingerprint remembered for this ruleset object, or, for one not seen before, worked out and remembered. */
 export function rememberedFingerprint(ruleset: Ruleset): string {
-  return remembered.get(ruleset) ?? fingerprintAndRemember(ruleset);
+  return remembered.get(ruleset) ?? rememberFingerprint(ruleset, fingerprintRuleset(ruleset));
 }

@@ -4,14 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { bytesSha256 } from '../../src/node/bytes-sha256.js';
 import { readFreshPrecompiled } from '../../src/node/read-fresh-precompiled.js';
 import type { PrecompiledRuleset } from '../../src/precompiled/precompiled-ruleset.js';
 import { fingerprintRuleset } from '../../src/ruleset/fingerprint-ruleset.js';
 
 // The CLI starts from a bundled ruleset's precompiled form (rules/<id>.compiled.json) only when it was built from
-// the JSON file beside it: the same bytes (its SHA-256), and the same ruleset (the fingerprint of the file's ruleset,
-// read without its checks and proofs, equals the precompiled one's). A precompiled file altered after the build,
-// with its own fingerprint worked out again, is not used: the ruleset file is loaded in full, with a warning.
+// the JSON file beside it: the same bytes (its SHA-256), and the same ruleset with its fingerprint. A file npm run
+// generate wrote, byte for byte, was shown to hold them when it was written; any other is checked against the
+// ruleset file, read without its checks and proofs. A precompiled file altered after the build, with its own
+// fingerprint worked out again, is not used: the ruleset file is loaded in full, with a warning.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'cse-precompiled-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -43,6 +45,13 @@ const ALTERED = [['invalid_value', ['precompiled', 'stamp', 'fingerprint']]];
 describe('readFreshPrecompiled', () => {
   test('uses the precompiled form built from the ruleset file beside it', () => {
     const loaded = readFreshPrecompiled(join(ROOT, 'rules/brighton-hove-cse.json'));
+    expect(loaded.screener?.stamp).toEqual(built().stamp);
+    expect(loaded.warnings).toBeUndefined();
+  });
+
+  test('uses a precompiled form npm run generate did not write byte for byte (written on one line) once it is checked against the ruleset file', () => {
+    expect(bytesSha256(Buffer.from(JSON.stringify(built())))).not.toBe(bytesSha256(readFileSync(join(ROOT, 'rules/brighton-hove-cse.compiled.json'))));
+    const loaded = readBeside('one-line', built());
     expect(loaded.screener?.stamp).toEqual(built().stamp);
     expect(loaded.warnings).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fingerprintRuleset } from '../../src/index.js';
-import { fingerprintAndRemember, rememberedFingerprint } from '../../src/ruleset/remembered-fingerprints.js';
+import { rememberedFingerprint, rememberFingerprint } from '../../src/ruleset/remembered-fingerprints.js';
 import type { Ruleset } from '../../src/schema/ruleset.js';
 import { fixtureScreener } from '../support/fixture-screener.js';
 
@@ -20,11 +20,11 @@ describe('rememberedFingerprint', () => {
     expect(rememberedFingerprint(fewer)).not.toBe(screener.stamp.fingerprint);
   });
 
-  test('remembers what fingerprintAndRemember last worked out for an object, never an earlier value', () => {
+  test('remembers the fingerprint last given for an object, never an earlier one', () => {
     const ruleset: Ruleset = { ...fixtureScreener('tiered').ruleset };
-    const first = fingerprintAndRemember(ruleset);
+    const first = rememberFingerprint(ruleset, fingerprintRuleset(ruleset));
     ruleset.rules = ruleset.rules.slice(1);
-    const second = fingerprintAndRemember(ruleset);
+    const second = rememberFingerprint(ruleset, fingerprintRuleset(ruleset));
     expect(second).not.toBe(first);
     expect(rememberedFingerprint(ruleset)).toBe(second);
   });

@@ -27,8 +27,8 @@ export interface FreshPrecompiled {
  * cannot be read; the caller then loads the ruleset in full, with every check and proof.
  *
  * A precompiled file that npm run generate wrote as it is (its SHA-256 is in ATTESTED_PRECOMPILED_SHA256,
- * which the build took into this code) was shown to hold the ruleset of the bytes it names, and its stamp to
- * be that ruleset's, before it was written: it is taken as it is. Any other is checked against the file: the
+ * which generate writes beside it and the build compiles into this code) was shown to hold the ruleset of the
+ * bytes it names, and its stamp to be that ruleset's, before it was written: it is taken as it is. Any other is checked against the file: the
  * file's ruleset is read by its shape, without the checks and proofs a full load runs, which the precompiled
  * file says were passed; its ruleset must be the same JSON (isSameRulesetContent, in the same order), and
  * the fingerprint of the ruleset, worked out once as the screener is built from it, must be the stamp's.

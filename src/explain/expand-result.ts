@@ -4,7 +4,7 @@ import type { Because, LevelRef, PathwayEntry, Result } from '../schema/result.j
 import type { Ruleset } from '../schema/ruleset.js';
 import { CseError } from '../issues/cse-error.js';
 import { VERSION } from '../version.js';
-import { fingerprintRuleset } from '../ruleset/fingerprint-ruleset.js';
+import { rememberedFingerprint } from '../ruleset/remembered-fingerprints.js';
 import type { RulesetStamp } from '../schema/ruleset-stamp.js';
 import { isProtectionId } from '../engine/protect/protection-ids.js';
 import { protectionWording } from '../engine/protect/protection-wording.js';
@@ -159,16 +159,10 @@ function decisionOf(result: IdsResult): DecisionResult {
   };
 }
 
-/** The fingerprint of each ruleset explained so far, worked out once. */
-const fingerprints = new WeakMap<Ruleset, string>();
-
-/** Whether a ruleset is the one a result names: the same id, version and fingerprint. */
+/**
+ * Whether a ruleset is the one a result names: the same id, version and fingerprint. The fingerprint is
+ * worked out once per ruleset object: a screener's ruleset has it from when the screener was built.
+ */
 function sameRuleset(stamp: RulesetStamp, ruleset: Ruleset): boolean {
-  if (stamp.id !== ruleset.meta.id || stamp.version !== ruleset.meta.version) return false;
-  let fingerprint = fingerprints.get(ruleset);
-  if (fingerprint === undefined) {
-    fingerprint = fingerprintRuleset(ruleset);
-    fingerprints.set(ruleset, fingerprint);
-  }
-  return fingerprint === stamp.fingerprint;
+  return stamp.id === ruleset.meta.id && stamp.version === ruleset.meta.version && rememberedFingerprint(ruleset) === stamp.fingerprint;
 }

@@ -61,4 +61,12 @@ describe('explainResult with the wrong ruleset', () => {
       expect(explainResult(result, tiered.ruleset)).toContain('Ruleset: fixture-tiered');
     }
   });
+
+  test('refuses a copy of the screener\'s ruleset with the same id and version but a rule taken out, though the screener\'s own is explained first', () => {
+    const tiered = fixtureScreener('tiered');
+    const result = tiered.screen({ subject: { ageYears: 14 }, answers: {} });
+    expect(explainResult(result, tiered.ruleset)).toContain('Ruleset: fixture-tiered');
+    const fewer = { ...tiered.ruleset, rules: tiered.ruleset.rules.slice(1) };
+    expect(() => explainResult(result, fewer)).toThrow(CseError);
+  });
 });

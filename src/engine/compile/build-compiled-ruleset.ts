@@ -3,6 +3,7 @@ import { buildAnswerRules } from './answer-rules.js';
 import { formatPath } from '../../issues/format-path.js';
 import { assertNever } from '../../assert-never.js';
 import { fingerprintRuleset } from '../../ruleset/fingerprint-ruleset.js';
+import { rememberFingerprint } from '../../ruleset/remembered-fingerprints.js';
 import { indexRuleset } from '../../ruleset/ruleset-index.js';
 import { maxOrdinal, maxTermWeight } from '../../ruleset/score-range.js';
 import { selectIndicators } from '../../ruleset/select-indicators.js';
@@ -11,8 +12,12 @@ import type { CompiledRule, CompiledRuleset, CompiledScore } from './compiled-ru
 import { compileProtections } from './compile-protections.js';
 import { levelRelevantPositions } from './level-relevant-positions.js';
 
-/** Resolves a valid ruleset into the engine's read-only form: ids to positions, defaults filled in, bands sorted. */
-export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
+/**
+ * Resolves a valid ruleset into the engine's read-only form: ids to positions, defaults filled in, bands sorted.
+ * `fingerprint` is given only where it is known for certain to be the ruleset's (a precompiled file the build
+ * attests, see readFreshPrecompiled); otherwise it is worked out here.
+ */
+export function buildCompiledRuleset(ruleset: Ruleset, fingerprint?: string): CompiledRuleset {
   const index = indexRuleset(ruleset);
   const slots = { next: 0 };
   const positions = new Map(ruleset.indicators.map((indicator, position) => [indicator.id, position]));
@@ -71,7 +76,7 @@ export function buildCompiledRuleset(ruleset: Ruleset): CompiledRuleset {
 
   return {
     ruleset,
-    stamp: { id: ruleset.meta.id, version: ruleset.meta.version, fingerprint: fingerprintRuleset(ruleset) },
+    stamp: { id: ruleset.meta.id, version: ruleset.meta.version, fingerprint: rememberFingerprint(ruleset, fingerprint ?? fingerprintRuleset(ruleset)) },
     index,
     indicators: ruleset.indicators,
     positions,

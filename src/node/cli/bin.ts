@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { VERSION } from '../../version.js';
@@ -13,11 +14,7 @@ import { HELP } from './help-text.js';
 const first = process.argv[2];
 const answer = first === '--version' || first === '-v' ? `${VERSION}\n` : first === '--help' || first === '-h' ? HELP.main : undefined;
 if (answer !== undefined) {
-  // As runCli: a closed pipe (EPIPE) counts as written; any other write error exits 74.
-  process.stdout.on('error', () => undefined);
-  process.stdout.write(answer, (error) => {
-    if (error !== null && error !== undefined && (error as NodeJS.ErrnoException).code !== 'EPIPE') process.exitCode = EXIT.ioError;
-  });
+  writeAnswer(answer);
 } else {
   // Loaded only here: the code cache's modules (node:crypto, node:vm) cost time that --version need not spend.
   const started = first === 'assess'
@@ -26,5 +23,33 @@ if (answer !== undefined) {
   started.catch((error: unknown) => {
     process.stderr.write(`cse-screen: internal error ${error instanceof Error ? error.name : 'Error'}\n`);
     process.exitCode = EXIT.internal;
+  });
+}
+
+/**
+ * Writes the answer to standard output's file descriptor at once, without process.stdout: creating that
+ * stream (for a pipe, the net and stream modules) took longer than the rest of `--version`. As runCli: a
+ * closed pipe (EPIPE) counts as written; any other write error exits 74. A pipe its reader made non-blocking
+ * and that is full (EAGAIN) takes the rest through process.stdout, which waits for room.
+ */
+function writeAnswer(text: string): void {
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(1, bytes, written);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EAGAIN') {
+      writeByStream(bytes.subarray(written));
+    } else if (code !== 'EPIPE') {
+      process.exitCode = EXIT.ioError;
+    }
+  }
+}
+
+function writeByStream(rest: Uint8Array): void {
+  process.stdout.on('error', () => undefined);
+  process.stdout.write(rest, (error) => {
+    if (error !== null && error !== undefined && (error as NodeJS.ErrnoException).code !== 'EPIPE') process.exitCode = EXIT.ioError;
   });
 }

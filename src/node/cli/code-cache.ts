@@ -19,13 +19,17 @@ export function codeCacheHeader(source: string): Buffer {
 
 /** The cached data for this text, or undefined when there is no cache or it was made from anything else. */
 export function readCodeCache(file: string, source: string): Buffer | undefined {
+  return readCodeCacheUnder(file, codeCacheHeader(source));
+}
+
+/** The cached data after this header, or undefined when there is no cache or it opens with another. */
+function readCodeCacheUnder(file: string, header: Buffer): Buffer | undefined {
   let cache: Buffer;
   try {
     cache = readFileSync(codeCachePathOf(file));
   } catch {
     return undefined;
   }
-  const header = codeCacheHeader(source);
   return cache.length > header.length && cache.subarray(0, header.length).equals(header) ? cache.subarray(header.length) : undefined;
 }
 
@@ -47,10 +51,12 @@ export const CODE_CACHE_SUBJECT = Symbol.for('cse-screening/code-cache-subject')
  */
 export function runWithCodeCache(file: string): void {
   const source = readFileSync(file, 'utf8');
-  const cachedData = readCodeCache(file, source);
+  // Hashed once (the file is ~350 KB): the header both opens the cache and goes to the build that writes it.
+  const header = codeCacheHeader(source);
+  const cachedData = readCodeCacheUnder(file, header);
   const body = source.startsWith('#!') ? `//${source.slice(2)}` : source;
   const script = new Script(Module.wrap(body), { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
-  (globalThis as Record<symbol, unknown>)[CODE_CACHE_SUBJECT] = { file, header: codeCacheHeader(source), script } satisfies CodeCacheSubject;
+  (globalThis as Record<symbol, unknown>)[CODE_CACHE_SUBJECT] = { file, header, script } satisfies CodeCacheSubject;
   const compiled = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
   const module = new Module(file);
   module.filename = file;

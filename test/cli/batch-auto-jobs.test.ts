@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { compileRuleset } from '../../src/index.js';
-import { idleCores } from '../../src/node/cli/batch/idle-cores.js';
+import { idleCores, idleCoresBetween } from '../../src/node/cli/batch/idle-cores.js';
 import { PARALLEL_FROM_BYTES, runBatch } from '../../src/node/cli/batch/run-batch.js';
 import { recordingStream } from '../support/recording-stream.js';
 
@@ -57,6 +57,17 @@ describe('assess --batch --jobs auto', () => {
     const small = join(dir, 'small.ndjson');
     writeFileSync(small, `${lines.slice(0, 100).join('\n')}\n`);
     expect((await batchWith(small, 8)).stderr).not.toMatch(/threads/);
+  });
+
+  test('the batch\'s own work while it gets ready (loading the ruleset) is not read as a core taken by other work', () => {
+    // Two cores over 100 ms: 200 ms of core time, 100 of it idle.
+    const before = { idle: 1_000, total: 2_000 };
+    const after = { idle: 1_100, total: 2_200 };
+    expect(idleCoresBetween(before, after, 0, 2)).toBe(1);
+    expect(idleCoresBetween(before, after, 100, 2)).toBe(2);
+    // Other work on the second core: the batch's own 100 ms leave one core idle, not two.
+    expect(idleCoresBetween(before, { idle: 1_000, total: 2_200 }, 100, 2)).toBe(1);
+    expect(idleCoresBetween(before, before, 0, 4)).toBe(4);
   });
 
   test('the idle cores are measured from the machine, between none and the cores the process may use', async () => {

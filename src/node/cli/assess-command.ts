@@ -61,6 +61,8 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   const inputFormat = readInputFormat(args.data.values.get('--input'), source);
   if (!inputFormat.success) return failed(EXIT.usage, inputFormat.issues);
 
+  // For --jobs auto, the cores are watched while the ruleset loads, not after: the batch then waits for what is left of the watch only.
+  const idle = batch && jobs.data === 'auto' ? (await import('./batch/idle-cores.js')).watchIdleCores() : undefined;
   const screener = await resolveRulesetLazily(args.data.values.get('--ruleset') ?? DEFAULT_RULESET_ID);
   if (!screener.success) return warned(failed(EXIT.invalidRuleset, screener.issues), screener.warnings);
   if (batch) {
@@ -70,7 +72,7 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
     const options = {
       source, input: inputFormat.data, quiet: args.data.flags.has('--quiet'), includeFreeText: args.data.flags.has('--include-free-text'), output: batchOutput.data,
       // Capped to what the machine can hold: a worker that cannot reserve its memory would end the process with a V8 abort.
-      ...(workerFile === undefined ? {} : { jobs: { requested: jobs.data, workerFile, capacity: workerCapacity() } }),
+      ...(workerFile === undefined ? {} : { jobs: { requested: jobs.data, workerFile, capacity: workerCapacity(), ...(idle === undefined ? {} : { idle }) } }),
     };
     return warned(await (await import('./batch/run-batch.js')).runBatch(screener.data, options, io), screener.warnings);
   }

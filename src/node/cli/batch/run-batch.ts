@@ -38,7 +38,8 @@ export interface BatchOptions {
    * the built dist/batch-worker.cjs) take batches of lines in turn, and the batch's own thread also splits the
    * lines and writes the results. The output is the same, in the same order. `auto`, for a file of at least
    * 1 MiB, takes as many threads as the machine has idle cores now (idleCores), at most four, so that work
-   * already running beside the batch never makes it slower than one thread; `idle` gives that number in tests.
+   * already running beside the batch never makes it slower than one thread; `idle` gives that number (the CLI's
+   * watchIdleCores, started as the command begins; tests give their own).
    * CSV and FHIR input, and a batch with no jobs given, are screened on the batch's own thread. `capacity`
    * (see workerCapacity) caps the number, saying so on stderr when memory or address space set the cap;
    * `heapMb` is each worker's heap limit (default WORKER_HEAP_MB).

@@ -5,13 +5,13 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { compileRuleset } from '../../src/index.js';
-import { idleCores, idleCoresBetween } from '../../src/node/cli/batch/idle-cores.js';
+import { idleCores, idleCoresBetween, watchIdleCores } from '../../src/node/cli/batch/idle-cores.js';
 import { PARALLEL_FROM_BYTES, runBatch } from '../../src/node/cli/batch/run-batch.js';
 import { recordingStream } from '../support/recording-stream.js';
 
-// `--jobs auto` (the default) takes one thread for each core idle when the batch starts, at most four: with
-// the other cores busy it stays on one thread, so that work running beside it never makes it slower than
-// `--jobs 1`. The summary line says how many threads a batch screened on when it was more than one.
+// `--jobs auto` (the default) takes one thread for each core idle when the batch starts, at most four and at
+// least three: with fewer idle it stays on one thread, so that work running beside it never makes it slower
+// than `--jobs 1`. The summary line says how many threads a batch screened on when it was more than one.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WORKER = join(ROOT, 'dist', 'batch-worker.cjs');
 const TIERED = 'test/fixtures/tiered.json';
@@ -43,8 +43,8 @@ describe('assess --batch --jobs auto', () => {
   writeFileSync(big, `${lines.join('\n')}\n`);
 
   test.each([
-    [0.3, 1], [1.1, 1], [1.85, 2], [2, 2], [3.9, 4], [16, 4],
-  ])('with %d cores idle, a file of 1 MiB or more is screened on %d thread(s), with the same output', async (idle, threads) => {
+    [0.3, 1], [1.1, 1], [1.85, 1], [2, 1], [2.85, 3], [3.9, 4], [16, 4],
+  ])('with %d cores idle, a file of 1 MiB or more is screened on %d thread(s) (never two: one worker saves less than it costs), with the same output', async (idle, threads) => {
     const alone = await batchWith(big, 0);
     const auto = await batchWith(big, idle);
     expect(auto.stdout).toBe(alone.stdout);
@@ -68,6 +68,13 @@ describe('assess --batch --jobs auto', () => {
     // Other work on the second core: the batch's own 100 ms leave one core idle, not two.
     expect(idleCoresBetween(before, { idle: 1_000, total: 2_200 }, 100, 2)).toBe(1);
     expect(idleCoresBetween(before, before, 0, 4)).toBe(4);
+  });
+
+  test('a machine with fewer cores than auto could take is not watched: the batch does not wait', async () => {
+    const { availableParallelism } = await import('node:os');
+    // A watch of ten seconds would lose the race against a timer of none; one not watched answers first.
+    const answer = await Promise.race([watchIdleCores(10_000, availableParallelism() + 1)(), new Promise((resolve) => { setTimeout(() => { resolve('waited'); }, 0); })]);
+    expect(answer).toBe(availableParallelism());
   });
 
   test('the idle cores are measured from the machine, between none and the cores the process may use', async () => {

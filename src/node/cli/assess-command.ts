@@ -14,7 +14,7 @@ import { HELP } from './help-text.js';
 import { readBatchOutput } from './batch/batch-output.js';
 import { readInputFormat } from './batch/input-format.js';
 import { findBatchWorker } from './batch/batch-worker-file.js';
-import { readJobs } from './batch/read-jobs.js';
+import { AUTO_MIN_THREADS, readJobs } from './batch/read-jobs.js';
 import { workerCapacity } from './batch/worker-capacity.js';
 import { readOutputFormat, type OutputFormat } from './output-format.js';
 import { parseArgs, wantsHelp, type OptionSpec } from './parse-args.js';
@@ -62,7 +62,7 @@ export async function runAssessCommand(argv: readonly string[], io: CliIo): Prom
   if (!inputFormat.success) return failed(EXIT.usage, inputFormat.issues);
 
   // For --jobs auto, the cores are watched while the ruleset loads, not after: the batch then waits for what is left of the watch only.
-  const idle = batch && jobs.data === 'auto' ? (await import('./batch/idle-cores.js')).watchIdleCores() : undefined;
+  const idle = batch && jobs.data === 'auto' ? (await import('./batch/idle-cores.js')).watchIdleCores(undefined, AUTO_MIN_THREADS) : undefined;
   const screener = await resolveRulesetLazily(args.data.values.get('--ruleset') ?? DEFAULT_RULESET_ID);
   if (!screener.success) return warned(failed(EXIT.invalidRuleset, screener.issues), screener.warnings);
   if (batch) {

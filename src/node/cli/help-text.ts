@@ -124,7 +124,8 @@ Options:
   --jobs auto|N        with --batch and NDJSON input: screen on N threads, this one and N - 1
                        workers (1: on this thread alone); the output is the same, in the same
                        order (default: auto, one for each core idle when the batch starts, at
-                       most 4, for a FILE of 1 MiB or more; otherwise one thread)
+                       most 4, where 3 or more are idle, for a FILE of 1 MiB or more; otherwise
+                       one thread)
   -h, --help           show this help
 
 ${EXIT_CODES}

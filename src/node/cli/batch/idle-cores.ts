@@ -37,9 +37,12 @@ export async function idleCores(sampleMs = IDLE_SAMPLE_MS): Promise<number> {
  * Starts watching the machine's cores now, and gives how many were idle once asked (idleCores over the time
  * since), waiting only for what is left of `sampleMs`. This process's own work in the meantime (loading the
  * ruleset, opening the input) counts as idle: those cores are the batch's. Started as a command begins, the
- * watch runs while it gets ready, so that a batch does not wait the whole watch before it starts.
+ * watch runs while it gets ready, so that a batch does not wait the whole watch before it starts. A caller that
+ * can only use `atLeast` idle cores is not kept waiting on a machine with fewer cores than that.
  */
-export function watchIdleCores(sampleMs = IDLE_SAMPLE_MS): () => Promise<number> {
+export function watchIdleCores(sampleMs = IDLE_SAMPLE_MS, atLeast = 0): () => Promise<number> {
+  // A machine without `atLeast` cores could never show that many idle: it is not watched, and gives its cores at once.
+  if (availableParallelism() < atLeast) return () => Promise.resolve(availableParallelism());
   const startedAt = performance.now();
   const before = cpuTimes();
   const ownBefore = process.cpuUsage();

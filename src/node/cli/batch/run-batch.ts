@@ -18,6 +18,7 @@ import { createLineSplitter, type SplitLine } from './create-line-splitter.js';
 import { BatchWorkerFailed, createWorkerPool } from './create-worker-pool.js';
 import { packLines } from './line-batch.js';
 import { idleCores } from './idle-cores.js';
+import { AUTO_MIN_THREADS } from './read-jobs.js';
 import { screenLineBatch, screenRecordWith, type ScreenedLines } from './screen-line-batch.js';
 import { MAX_JSON_BYTES } from '../../json-size-limit.js';
 import { untilInterrupted } from './until-interrupted.js';
@@ -37,9 +38,9 @@ export interface BatchOptions {
    * Threads for NDJSON input (`--jobs`): with N of them, the batch's own thread and N - 1 workers (`workerFile`,
    * the built dist/batch-worker.cjs) take batches of lines in turn, and the batch's own thread also splits the
    * lines and writes the results. The output is the same, in the same order. `auto`, for a file of at least
-   * 1 MiB, takes as many threads as the machine has idle cores now (idleCores), at most four, so that work
-   * already running beside the batch never makes it slower than one thread; `idle` gives that number (the CLI's
-   * watchIdleCores, started as the command begins; tests give their own).
+   * 1 MiB, takes as many threads as the machine has idle cores now (idleCores), at most four and at least three
+   * (AUTO_MIN_THREADS; else one), so that work already running beside the batch never makes it slower than one
+   * thread; `idle` gives that number (the CLI's watchIdleCores, started as the command begins; tests give their own).
    * CSV and FHIR input, and a batch with no jobs given, are screened on the batch's own thread. `capacity`
    * (see workerCapacity) caps the number, saying so on stderr when memory or address space set the cap;
    * `heapMb` is each worker's heap limit (default WORKER_HEAP_MB).
@@ -228,14 +229,17 @@ export const PARALLEL_FROM_BYTES = 1024 * 1024;
 /** The most threads `--jobs auto` takes. */
 const AUTO_MAX_THREADS = 4;
 
+
 /**
  * How many threads a batch asks for: as asked, or for `auto` one for each core idle now (rounded down, with a
- * little slack for the sampling), at most AUTO_MAX_THREADS, for a file of PARALLEL_FROM_BYTES or more; else one.
+ * little slack for the sampling), at most AUTO_MAX_THREADS, for a file of PARALLEL_FROM_BYTES or more, where
+ * that is at least AUTO_MIN_THREADS; else one.
  */
 async function jobCount(requested: number | 'auto', size: number | undefined, idle: () => Promise<number>): Promise<number> {
   if (requested !== 'auto') return requested;
   if (size === undefined || size < PARALLEL_FROM_BYTES) return 1;
-  return Math.max(1, Math.min(AUTO_MAX_THREADS, Math.floor((await idle()) + 0.2)));
+  const threads = Math.min(AUTO_MAX_THREADS, Math.floor((await idle()) + 0.2));
+  return threads >= AUTO_MIN_THREADS ? threads : 1;
 }
 
 type Next =

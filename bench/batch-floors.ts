@@ -170,7 +170,7 @@ export function renderBatchFloors(floors: BatchFloors): string {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map((row) => row.line),
     '',
-    'Wall times within 2% count as no slower (the default watches the machine for 100 ms before it starts).',
+    'Wall times within 2% count as no slower. On a machine of fewer than 3 cores the default runs as `--jobs 1` does (one thread, no watch of the cores): a difference between the two columns there is run-to-run noise.',
     '',
     ...rows.flatMap((row) => row.verdicts.map((line) => `- ${line}`)),
   ].join('\n');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileRuleset, type Screener } from '../../src/index.js';
 import { buildCompiledRuleset } from '../../src/engine/compile/build-compiled-ruleset.js';
-import { answerClasses } from '../../src/engine/evaluate/answer-classes.js';
+import { answerClassesOf } from '../support/answer-classes-of.js';
 import { conditionTest } from '../../src/engine/evaluate/condition-tests.js';
 import { countPlan } from '../../src/engine/evaluate/count-plan.js';
 import { evaluateCondition } from '../../src/engine/evaluate/evaluate-condition.js';
@@ -30,7 +30,7 @@ describe.each(screeners)('the engine\'s compiled evaluation on %s', (_name, scre
   });
   /** An env in which nothing is worked out yet: evaluateCondition counts each tally itself, node by node. */
   const freshEnv = (from: EvaluationEnv, finalRank: number | undefined): EvaluationEnv => ({
-    ...from, finalRank, memo: new Array<number>(countPlan(compiled).memoSize).fill(0), classes: answerClasses(compiled, from.facts), matched: new Map(),
+    ...from, finalRank, memo: new Array<number>(countPlan(compiled).memoSize).fill(0), classes: answerClassesOf(compiled, from.facts), matched: new Map(),
   });
 
   test('a rule\'s function gives the truth the walk of its condition gives, at any final level', () => {
@@ -48,7 +48,7 @@ describe.each(screeners)('the engine\'s compiled evaluation on %s', (_name, scre
     let compared = 0;
     fc.assert(fc.property(facts, (screening) => {
       const decision = evaluateLevelRules(compiled, screening);
-      expect(decision.env.classes).toEqual(answerClasses(compiled, screening));
+      expect(decision.env.classes).toEqual(answerClassesOf(compiled, screening));
       const walked = freshEnv(decision.env, undefined);
       for (const rule of compiled.rules) evaluateCondition(rule.when, walked);
       const plan = countPlan(compiled);

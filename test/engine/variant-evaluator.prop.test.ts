@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { compileRuleset, type Screener } from '../../src/index.js';
 import { buildCompiledRuleset } from '../../src/engine/compile/build-compiled-ruleset.js';
 import { countPlan } from '../../src/engine/evaluate/count-plan.js';
-import { answerClasses } from '../../src/engine/evaluate/answer-classes.js';
+import { answerClassesOf } from '../support/answer-classes-of.js';
 import { evaluateCondition } from '../../src/engine/evaluate/evaluate-condition.js';
 import { evaluateLevelRules } from '../../src/engine/evaluate/evaluate-level-rules.js';
 import { syntheticFacts, type SyntheticAnswer } from '../../src/engine/prove/synthetic-screening.js';
@@ -39,7 +39,7 @@ describe.each(screeners)('the proofs\' variant evaluator on %s', (_name, screene
         const expected = evaluateLevelRules(compiled, facts);
         const ranks = evaluator.ranks(latest);
         expect(ranks).toEqual({ computedRank: expected.computedRank, potentialRank: expected.potentialRank });
-        const env = { ...expected.env, memo: new Array<number>(countPlan(compiled).memoSize).fill(0), classes: answerClasses(compiled, facts) };
+        const env = { ...expected.env, memo: new Array<number>(countPlan(compiled).memoSize).fill(0), classes: answerClassesOf(compiled, facts) };
         const truths = compiled.rules.map((rule) => evaluateCondition(rule.when, env));
         expect(evaluator.truths(latest, everyRule)).toEqual(truths);
       }

@@ -24,16 +24,6 @@ export function selectPathway(compiled: CompiledRuleset, contributions: readonly
   return pathway;
 }
 
-/** The pathway of {@link selectPathway} by step id, with what brought each in: the ids result's pathway. */
-export function selectPathwayIds(compiled: CompiledRuleset, contributions: readonly StepContribution[]): { id: string; broughtInBy: StepOrigin[] }[] {
-  const pathway: { id: string; broughtInBy: StepOrigin[] }[] = [];
-  originsOfSteps(compiled, contributions).forEach((broughtInBy, position) => {
-    const entry = compiled.stepEntries[position];
-    if (entry !== undefined && broughtInBy !== undefined) pathway.push({ id: entry.id, broughtInBy });
-  });
-  return pathway;
-}
-
 /** By step position, the origins that bring the step in (each once, in the order they come), or undefined for a step none brings in. */
 function originsOfSteps(compiled: CompiledRuleset, contributions: readonly StepContribution[]): (StepOrigin[] | undefined)[] {
   const origins: (StepOrigin[] | undefined)[] = new Array<StepOrigin[] | undefined>(compiled.stepEntries.length);

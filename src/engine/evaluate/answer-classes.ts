@@ -1,6 +1,6 @@
 import type { CompiledMatch, CompiledRuleset } from '../compile/compiled-ruleset.js';
 import { matchAnswer } from './match-answer.js';
-import type { NormalizedAnswer, ScreeningFacts } from '../read/screening-facts.js';
+import type { NormalizedAnswer } from '../read/screening-facts.js';
 import type { Truth } from './truth.js';
 
 /**
@@ -10,14 +10,6 @@ import type { Truth } from './truth.js';
 const CLASS_CODES = ['yes', 'no', 'possible', 'unknown'] as const;
 /** The class of an answer the table does not hold. */
 export const OTHER = CLASS_CODES.length + 1;
-
-/** Each indicator's answer in a screening by class (see {@link classTruths}), read once for all the counts over it. */
-export function answerClasses(compiled: CompiledRuleset, facts: ScreeningFacts): number[] {
-  const { answers } = facts;
-  const classes = compiled.blanks.zeros.slice();
-  for (let position = 0; position < answers.length; position++) classes[position] = answerClass(compiled, position, answers[position]);
-  return classes;
-}
 
 /** The class of one indicator's answer (0 when unanswered). */
 export function answerClass(compiled: CompiledRuleset, position: number, answer: NormalizedAnswer | undefined): number {

@@ -37,7 +37,7 @@ export interface PlannedTally {
   readonly count: Extract<CompiledCondition, { kind: 'count' }>;
   /** The count's truth for each class of answer, or undefined where it reads each answer whole. */
   readonly table: readonly Truth[] | undefined;
-  /** What the count makes of an unanswered item: its table's first class, or unknown (as matchAnswer reads no answer). */
+  /** What the count makes of an unanswered item, as matchAnswer reads no answer (its table's first class, where it has one). */
   readonly unanswered: Truth;
 }
 
@@ -69,7 +69,7 @@ export function countPlan(compiled: CompiledRuleset): CountPlan {
           place = size;
           size += 2;
           byMatch.set(node.match.key, place);
-          tallies.push({ place, count: node, table, unanswered: table?.[0] ?? matchAnswer(undefined, node.match, undefined) });
+          tallies.push({ place, count: node, table, unanswered: matchAnswer(undefined, node.match, undefined) });
         }
         tallyAt[node.slot] = place;
         truthsBySlot[node.slot] = table;

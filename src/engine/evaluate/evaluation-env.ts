@@ -18,7 +18,7 @@ export interface EvaluationEnv {
   readonly memo: number[];
   /** How the ruleset's counts are made: where each keeps its tally in the memo, and how it reads each class of answer. */
   readonly counts: CountPlan;
-  /** Each indicator's answer by class (answerClasses), read once for all the counts over it. */
+  /** Each indicator's answer by class (answerClass), read once for all the counts over it (countAnswers). */
   readonly classes: readonly number[];
   /**
    * For explaining: by tally place (CountPlan.tallyAt), the positions a count's selection matches, worked out

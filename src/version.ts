@@ -1,2 +1,2 @@
 /** The version of this library, stamped on every result (a test keeps it equal to package.json). */
-export const VERSION = '0.3.1';
+export const VERSION = '0.4.0';
